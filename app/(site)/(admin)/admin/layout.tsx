@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/session";
+import { STAFF_ROLES } from "@/lib/auth/roles";
+
+export default async function AdminLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser(STAFF_ROLES, "/admin");
+  const t = await getTranslations("admin.nav");
+  const links = [{ href: "/admin", label: t("overview") }];
+  if (user.role === "ADMIN") links.push({ href: "/admin/banks", label: t("banks") });
+  return (
+    <div className="flex flex-col gap-6">
+      <nav aria-label="Admin" className="flex gap-4 border-b border-slate-200 pb-2 text-sm">
+        {links.map((link) => (
+          <Link key={link.href} href={link.href} className="text-slate-700 hover:text-brand-600">
+            {link.label}
+          </Link>
+        ))}
+      </nav>
+      {children}
+    </div>
+  );
+}

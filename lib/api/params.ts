@@ -1,0 +1,9 @@
+import { AppError } from "@/lib/errors";
+import { orderIdSchema } from "./schemas/payments";
+
+/** An orderId from the URL; one that cannot exist is simply not found (no order has that id). */
+export function orderIdParam(params: { orderId: string }): string {
+  const parsed = orderIdSchema.safeParse(params.orderId);
+  if (!parsed.success) throw new AppError("not_found", "No payment with that orderId.");
+  return parsed.data;
+}

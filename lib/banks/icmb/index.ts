@@ -1,0 +1,11 @@
+import type { BankDescriptor } from "../types";
+import { createIcmbConnector } from "./connector";
+
+export const icmb: BankDescriptor = {
+  code: "icmb",
+  name: { zh: "工商模拟银行", en: "Industrial & Commerce Mock Bank" },
+  colour: "#B0121B",
+  defaultUrl: "http://127.0.0.1:4101",
+  wireFormat: "signed XML",
+  createConnector: createIcmbConnector,
+};

@@ -1,0 +1,11 @@
+// The bank layer's public surface: what lib/payments, lib/refunds and the routes use.
+export { BankError, isBankError, type BankErrorCode } from "./errors";
+export {
+  BANKS,
+  bankConfigFromEnv,
+  createBankRegistry,
+  type BankEntry,
+  type BankRegistry,
+  type BanksConfig,
+} from "./registry";
+export type * from "./types";

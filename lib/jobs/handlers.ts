@@ -1,0 +1,21 @@
+import { deliverMail, MAIL_JOB } from "@/lib/mail/deliver-mail";
+import { NOTIFY_JOB } from "@/lib/notify/job";
+import { notifyJobHandler } from "@/lib/notify/deliver-notification";
+import { EXPIRE_JOB, expireJobHandler } from "@/lib/payments/expire-payments";
+import { NONCE_PURGE_JOB, purgeNoncesJobHandler } from "@/lib/signing/nonce-store";
+import { BANK_QUERY_JOB, queryPendingAttemptsJob } from "@/lib/bank-gateway/query-pending-attempts";
+import { db } from "@/lib/db";
+import { PRUNE_JOBS_JOB, pruneFinishedJobs } from "./prune-jobs";
+import { registerJobHandler } from "./registry";
+
+/** Every background job type the app runs. */
+export function registerAllJobHandlers(): void {
+  registerJobHandler(MAIL_JOB, deliverMail);
+  registerJobHandler(NOTIFY_JOB, notifyJobHandler);
+  registerJobHandler(EXPIRE_JOB, expireJobHandler);
+  registerJobHandler(NONCE_PURGE_JOB, purgeNoncesJobHandler);
+  registerJobHandler(BANK_QUERY_JOB, queryPendingAttemptsJob);
+  registerJobHandler(PRUNE_JOBS_JOB, async () => {
+    await pruneFinishedJobs(db);
+  });
+}

@@ -1,0 +1,14 @@
+import type { Currency } from "./payment-rules";
+
+/** A payment as the merchant asks for it, parsed and typed (see lib/api/schemas/payments.ts). */
+export type CreatePaymentInput = {
+  orderId: string;
+  amount: bigint;
+  currency: Currency;
+  subject: string;
+  notifyUrl: string;
+  returnUrl: string;
+  payerEmail: string | null;
+  expiresAt: Date | null;
+  metadata: Record<string, string>;
+};

@@ -1,0 +1,99 @@
+import type { Payment } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db";
+import { newId, randomToken } from "@/lib/ids";
+import { now } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
+import { checkPublicUrl, ssrfGuardEnabled } from "@/lib/notify/ssrf-guard";
+import { paramsHash } from "./params-hash";
+import type { CreatePaymentInput } from "./create-payment-input";
+import { DEFAULT_EXPIRY_MS, MAX_EXPIRY_MS } from "./payment-rules";
+
+/** A create request after the API's schema has parsed it (lib/api/schemas/payments.ts). */
+export type { CreatePaymentInput } from "./create-payment-input";
+
+export type CreatePaymentResult = { payment: Payment; created: boolean };
+
+type MerchantRef = { id: string; status: string };
+
+/** Same orderId: the same parameters replay the payment (200), others are a conflict (409). */
+function replayOrConflict(existing: Payment, hash: string): CreatePaymentResult {
+  if (existing.paramsHash !== hash) {
+    throw new AppError(
+      "order_conflict",
+      `orderId ${existing.orderId} already exists with different parameters.`,
+      "orderId",
+    );
+  }
+  return { payment: existing, created: false };
+}
+
+/** Checks that depend on the clock and the network, done only for a payment about to be created. */
+async function checkNewPayment(input: CreatePaymentInput): Promise<Date> {
+  const at = now();
+  const expiresAt = input.expiresAt ?? new Date(at.getTime() + DEFAULT_EXPIRY_MS);
+  if (expiresAt.getTime() <= at.getTime()) {
+    throw new AppError("invalid_request", "expiresAt must be in the future.", "expiresAt");
+  }
+  if (expiresAt.getTime() > at.getTime() + MAX_EXPIRY_MS) {
+    throw new AppError("invalid_request", "expiresAt must be at most 30 days ahead.", "expiresAt");
+  }
+  if (ssrfGuardEnabled()) {
+    const check = await checkPublicUrl(input.notifyUrl);
+    if (!check.ok) throw new AppError("invalid_request", `notifyUrl ${check.reason}.`, "notifyUrl");
+  }
+  return expiresAt;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+/**
+ * Creates a payment for an active merchant, idempotently on (merchant, orderId). Concurrent duplicates
+ * race on the unique key: one insert wins, the others read the winner and answer as a replay. The
+ * merchant comes from the authenticated request, never from the body.
+ */
+export async function createPayment(
+  db: Db,
+  merchant: MerchantRef,
+  input: CreatePaymentInput,
+): Promise<CreatePaymentResult> {
+  if (merchant.status !== "ACTIVE") {
+    throw new AppError("merchant_not_active", "The merchant is not approved to take payments.");
+  }
+  const hash = paramsHash(input);
+  const key = { merchantId_orderId: { merchantId: merchant.id, orderId: input.orderId } };
+  const existing = await db.payment.findUnique({ where: key });
+  if (existing) return replayOrConflict(existing, hash);
+
+  const expiresAt = await checkNewPayment(input);
+  const at = now();
+  let payment: Payment;
+  try {
+    payment = await db.payment.create({
+      data: {
+        id: newId("pay", at.getTime()),
+        merchantId: merchant.id,
+        orderId: input.orderId,
+        amount: input.amount,
+        currency: input.currency,
+        subject: input.subject,
+        notifyUrl: input.notifyUrl,
+        returnUrl: input.returnUrl,
+        payerEmail: input.payerEmail,
+        metadata: input.metadata,
+        paramsHash: hash,
+        checkoutToken: randomToken(24),
+        expiresAt,
+        createdAt: at,
+      },
+    });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await db.payment.findUnique({ where: key });
+    if (!winner) throw error;
+    return replayOrConflict(winner, hash);
+  }
+  return { payment, created: true };
+}

@@ -1,0 +1,49 @@
+import type { PaymentStatus } from "@/generated/prisma/client";
+import type { Db } from "@/lib/db";
+import { now } from "@/lib/clock";
+
+export type CheckoutView = {
+  paymentId: string;
+  merchantName: string;
+  subject: string;
+  amount: bigint;
+  currency: string;
+  payerEmail: string | null;
+  returnUrl: string;
+  expiresAt: Date;
+  /** What the checkout page should show: the payment form, or why it cannot be paid. */
+  state: "payable" | "succeeded" | "expired" | "closed" | "failed";
+};
+
+const STATE: Record<PaymentStatus, CheckoutView["state"]> = {
+  PENDING: "payable",
+  SUCCEEDED: "succeeded",
+  EXPIRED: "expired",
+  CLOSED: "closed",
+  FAILED: "failed",
+};
+
+/**
+ * What the hosted checkout needs to show a payment, by the token in its URL (null: no such page). A
+ * pending payment past its expiresAt shows as expired at once, whether or not the sweep has run.
+ */
+export async function getCheckout(db: Db, checkoutToken: string): Promise<CheckoutView | null> {
+  const payment = await db.payment.findUnique({
+    where: { checkoutToken },
+    include: { merchant: { select: { name: true } } },
+  });
+  if (!payment) return null;
+  const pastTime = payment.status === "PENDING" && now().getTime() >= payment.expiresAt.getTime();
+  const state = pastTime ? "expired" : STATE[payment.status];
+  return {
+    paymentId: payment.id,
+    merchantName: payment.merchant.name,
+    subject: payment.subject,
+    amount: payment.amount,
+    currency: payment.currency,
+    payerEmail: payment.payerEmail,
+    returnUrl: payment.returnUrl,
+    expiresAt: payment.expiresAt,
+    state,
+  };
+}

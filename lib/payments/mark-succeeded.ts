@@ -1,0 +1,80 @@
+import type { Payment, PaymentAttempt } from "@/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { now } from "@/lib/clock";
+import { feeFor } from "@/lib/money";
+import { accounts, credit, debit, postEntry, type AccountSpec, type EntryLine } from "@/lib/ledger";
+import { queueNotification } from "@/lib/notify/queue-notification";
+import { assertTransition } from "./payment-state";
+import { serializePayment } from "./serialize-payment";
+
+/** Where the shopper's money came from: the bank it is now owed by, their wallet or their prepaid card. */
+function sourceAccount(attempt: PaymentAttempt): AccountSpec {
+  if (attempt.method === "WALLET") {
+    if (!attempt.payerUserId) throw new Error(`wallet attempt ${attempt.id} has no payer`);
+    return accounts.wallet(attempt.payerUserId);
+  }
+  if (attempt.method === "PREPAID_CARD" && attempt.prepaidCardId)
+    return accounts.prepaidCard(attempt.prepaidCardId);
+  if (!attempt.bankCode) throw new Error(`${attempt.method} attempt ${attempt.id} has no bank`);
+  return accounts.bankClearing(attempt.bankCode);
+}
+
+/**
+ * The one way a payment succeeds, inside the caller's transaction with the payment row locked: the
+ * payment and attempt change, the money moves in the ledger (source → merchant pending + fee) and the
+ * merchant's notification joins the outbox, all or nothing. The ledger entry is keyed by the payment
+ * id, so even a bug that got here twice could not post twice.
+ *
+ * Throws InsufficientFundsError (from the ledger) when a wallet cannot cover the amount; the caller's
+ * transaction is then aborted.
+ */
+export async function markSucceeded(
+  tx: Tx,
+  payment: Payment,
+  attempt: PaymentAttempt,
+  bankTxnId: string | null,
+): Promise<Payment> {
+  assertTransition(payment.status, "SUCCEEDED");
+  const merchant = await tx.merchant.findUniqueOrThrow({
+    where: { id: payment.merchantId },
+    select: { feeBps: true, name: true },
+  });
+  const fee = feeFor(payment.amount, merchant.feeBps);
+  const at = now();
+  await tx.paymentAttempt.update({
+    where: { id: attempt.id },
+    data: { status: "APPROVED", bankTxnId: bankTxnId ?? attempt.bankTxnId, decidedAt: at, nextQueryAt: null },
+  });
+  const updated = await tx.payment.update({
+    where: { id: payment.id },
+    data: {
+      status: "SUCCEEDED",
+      method: attempt.method,
+      bankCode: attempt.bankCode,
+      fee,
+      paidAt: at,
+      paidAttemptId: attempt.id,
+      finalizedAt: at,
+    },
+  });
+  const lines: EntryLine[] = [
+    debit(sourceAccount(attempt), payment.amount),
+    credit(accounts.merchantPending(payment.merchantId), payment.amount - fee),
+    credit(accounts.platformFees(), fee),
+  ].filter((line) => line.amount !== 0n);
+  await postEntry(tx, {
+    eventType: "payment.succeeded",
+    eventId: payment.id,
+    // Shown in the payer's wallet history and the merchant's statement: who was paid, for what.
+    description: `${merchant.name}: ${payment.subject} (order ${payment.orderId})`,
+    lines,
+  });
+  await queueNotification(tx, {
+    merchantId: updated.merchantId,
+    paymentId: updated.id,
+    type: "payment.succeeded",
+    data: serializePayment(updated),
+    notifyUrl: updated.notifyUrl,
+  });
+  return updated;
+}

@@ -1,0 +1,23 @@
+import { createHash } from "node:crypto";
+import type { CreatePaymentInput } from "./create-payment-input";
+
+/**
+ * A fingerprint of what the merchant asked for. Two creates with the same orderId are "the same
+ * request" exactly when these match: the retry gets the original payment, anything else a conflict.
+ * Absent optional fields count as absent (a retry without expiresAt matches the first call without it,
+ * whatever default the gateway then chose); metadata compares as a set of entries.
+ */
+export function paramsHash(input: CreatePaymentInput): string {
+  const canonical = JSON.stringify([
+    input.orderId,
+    input.amount.toString(),
+    input.currency,
+    input.subject,
+    input.notifyUrl,
+    input.returnUrl,
+    input.payerEmail,
+    input.expiresAt ? input.expiresAt.toISOString() : null,
+    Object.entries(input.metadata).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  ]);
+  return createHash("sha256").update(canonical).digest("hex");
+}

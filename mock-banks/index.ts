@@ -1,0 +1,3 @@
+// What other processes (the dev script, tests) use to run the banks in-process.
+export { mockBankOptionsFromEnv } from "./env";
+export { startMockBanks, type RunningBank, type RunningMockBanks, type StartMockBanksOptions } from "./start";
