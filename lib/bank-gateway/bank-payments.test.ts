@@ -1,7 +1,3 @@
-import http from "node:http";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
 // The gateway's public address for this file: the banks post their notifications here.
@@ -11,14 +7,11 @@ vi.hoisted(() => {
 });
 
 const { db } = await import("@/lib/db");
-const { startMockBanks } = await import("@/mock-banks");
-const { createBankRegistry } = await import("@/lib/banks");
 const { payAtBank } = await import("@/lib/banks/testing/shopper");
 const { createMerchant } = await import("@/lib/merchants/create-merchant");
 const { pendingPayment } = await import("@/lib/payments/testing");
 const { checkLedger } = await import("@/lib/ledger");
-const { getPlatformPrivateKey, getPlatformPublicKeyPem } = await import("@/lib/signing/platform-key");
-const { signRsaSha256 } = await import("@/lib/signing/rsa");
+const { startBankHarness } = await import("./testing");
 const { startBankPayment } = await import("./start-bank-payment");
 const { handleBankReturn } = await import("./handle-bank-return");
 const { handleBankNotification } = await import("./handle-bank-notification");
@@ -26,43 +19,11 @@ const { queryPendingAttempts } = await import("./query-pending-attempts");
 const { setBankEnabled } = await import("./enabled-banks");
 const { setClockOffset, advanceClock } = await import("@/lib/clock");
 
-type Banks = Awaited<ReturnType<typeof startMockBanks>>;
-let banks: Banks;
-let gateway: http.Server;
-let dataDir: string;
+let harness: Awaited<ReturnType<typeof startBankHarness>>;
 let merchantId: string;
 
-/** A real HTTP endpoint for the banks' notifications, handled by the gateway's own code. */
-function startGatewayEndpoint(): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    request.on("end", () => {
-      const code = /^\/api\/banks\/([^/]+)\/notify/.exec(request.url ?? "")?.[1] ?? "";
-      void handleBankNotification(db, code, { body, contentType: request.headers["content-type"] }).then(
-        (ack) => response.writeHead(ack.status, { "content-type": ack.contentType }).end(ack.body),
-      );
-    });
-  });
-  return new Promise((resolve) => server.listen(GATEWAY_PORT, "127.0.0.1", () => resolve(server)));
-}
-
 beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), "paylane-gw-banks-"));
-  banks = await startMockBanks({
-    dataDir,
-    portBase: 0,
-    gatewayPublicKeyPem: await getPlatformPublicKeyPem(db),
-    slowMs: 50,
-    notifyBackoffMs: 50,
-    log: () => {},
-  });
-  const privateKey = await getPlatformPrivateKey(db);
-  (globalThis as { paylaneBanks?: unknown }).paylaneBanks = createBankRegistry({
-    signer: { sign: (data) => signRsaSha256(privateKey, data) },
-    config: { urls: Object.fromEntries(banks.banks.map((b) => [b.code, b.url])) },
-  });
-  gateway = await startGatewayEndpoint();
+  harness = await startBankHarness(GATEWAY_PORT);
   const merchant = await createMerchant(db, {
     name: "Bank Test Shop",
     email: "bt@example.com",
@@ -74,9 +35,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   setClockOffset(0);
-  await banks.stop();
-  await new Promise((resolve) => gateway.close(resolve));
-  rmSync(dataDir, { recursive: true, force: true });
+  await harness.stop();
 });
 
 async function payment() {

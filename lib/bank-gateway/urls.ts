@@ -9,3 +9,8 @@ export function bankReturnUrl(bankCode: string): string {
 export function bankNotifyUrl(bankCode: string): string {
   return `${env.APP_URL}/api/banks/${encodeURIComponent(bankCode)}/notify`;
 }
+
+/** Where a bank posts its asynchronous, signed refund result. */
+export function bankRefundNotifyUrl(bankCode: string): string {
+  return `${env.APP_URL}/api/banks/${encodeURIComponent(bankCode)}/refunds/notify`;
+}

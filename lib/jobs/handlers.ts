@@ -4,6 +4,12 @@ import { notifyJobHandler } from "@/lib/notify/deliver-notification";
 import { EXPIRE_JOB, expireJobHandler } from "@/lib/payments/expire-payments";
 import { NONCE_PURGE_JOB, purgeNoncesJobHandler } from "@/lib/signing/nonce-store";
 import { BANK_QUERY_JOB, queryPendingAttemptsJob } from "@/lib/bank-gateway/query-pending-attempts";
+import {
+  PROCESS_DUE_REFUNDS_JOB,
+  PROCESS_REFUND_JOB,
+  processDueRefundsJob,
+  processRefundJobHandler,
+} from "@/lib/refunds";
 import { db } from "@/lib/db";
 import { PRUNE_JOBS_JOB, pruneFinishedJobs } from "./prune-jobs";
 import { registerJobHandler } from "./registry";
@@ -15,6 +21,8 @@ export function registerAllJobHandlers(): void {
   registerJobHandler(EXPIRE_JOB, expireJobHandler);
   registerJobHandler(NONCE_PURGE_JOB, purgeNoncesJobHandler);
   registerJobHandler(BANK_QUERY_JOB, queryPendingAttemptsJob);
+  registerJobHandler(PROCESS_REFUND_JOB, processRefundJobHandler);
+  registerJobHandler(PROCESS_DUE_REFUNDS_JOB, processDueRefundsJob);
   registerJobHandler(PRUNE_JOBS_JOB, async () => {
     await pruneFinishedJobs(db);
   });

@@ -40,6 +40,17 @@ export const ACCOUNT_KINDS = {
     perOwner: false,
     label: "Unclaimed transfers",
   },
+  /**
+   * Refunds accepted from merchants and sent to a bank or acquirer that has not paid them out yet:
+   * owed to the payers until the bank confirms (then it leaves bank clearing) or refuses (then it
+   * goes back to the merchant).
+   */
+  refunds_in_transit: {
+    normalSide: "CREDIT",
+    allowNegative: false,
+    perOwner: false,
+    label: "Refunds in transit",
+  },
   /** The stored value on a Paylane prepaid card: owed to whoever holds the card. */
   prepaid_card: { normalSide: "CREDIT", allowNegative: false, perOwner: true, label: "Prepaid card" },
   /**
@@ -88,6 +99,7 @@ export const accounts = {
   merchantAvailable: (merchantId: string) => spec("merchant_available", merchantId),
   platformFees: () => spec("platform_fees"),
   pendingClaims: () => spec("pending_claims"),
+  refundsInTransit: () => spec("refunds_in_transit"),
   bankClearing: (bankCode: string) => spec("bank_clearing", bankCode),
   prepaidCard: (cardId: string) => spec("prepaid_card", cardId),
   demoFunding: () => spec("demo_funding"),

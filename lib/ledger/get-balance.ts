@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import type { AccountSpec } from "./accounts";
+import { lockAccounts } from "./lock-accounts";
 
 function codeOf(account: AccountSpec | string): string {
   return typeof account === "string" ? account : account.code;
@@ -28,4 +29,17 @@ export async function getBalances(
   });
   for (const row of rows) balances.set(row.code, row.balance);
   return balances;
+}
+
+/**
+ * Balances of accounts locked (FOR UPDATE, in the global order) until the caller's transaction ends:
+ * for a decision that depends on a balance (how much of a refund the pending balance covers), so that
+ * no concurrent posting can change it between the read and the entry that follows.
+ */
+export async function getLockedBalances(
+  tx: Tx,
+  accounts: readonly AccountSpec[],
+): Promise<Map<string, bigint>> {
+  await lockAccounts(tx, accounts);
+  return getBalances(tx, accounts);
 }

@@ -3,7 +3,7 @@ export { accounts, accountFromCode, ACCOUNT_KINDS, type AccountKind, type Accoun
 export { credit, debit, transferLines, validateEntry, type EntryInput, type EntryLine } from "./entry";
 export { LedgerError, InsufficientFundsError, isInsufficientFunds } from "./errors";
 export { postEntry, postEntryStandalone, type PostEntryResult } from "./post-entry";
-export { getBalance, getBalances } from "./get-balance";
+export { getBalance, getBalances, getLockedBalances } from "./get-balance";
 export {
   getAccountHistory,
   type AccountHistoryItem,

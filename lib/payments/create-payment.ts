@@ -1,6 +1,6 @@
 import type { Payment } from "@/generated/prisma/client";
-import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { newId, randomToken } from "@/lib/ids";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
@@ -43,10 +43,6 @@ async function checkNewPayment(input: CreatePaymentInput): Promise<Date> {
     if (!check.ok) throw new AppError("invalid_request", `notifyUrl ${check.reason}.`, "notifyUrl");
   }
   return expiresAt;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
 /**

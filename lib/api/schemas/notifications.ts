@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { NOTIFICATION_TYPES } from "@/lib/notify/queue-notification";
 import { paymentObjectSchema } from "./payments";
+import { refundObjectSchema } from "./refunds";
 import { apiSchemas } from "./registry";
 
 export const notificationSchema = z
@@ -11,7 +12,7 @@ export const notificationSchema = z
       .meta({ description: "The event's id: the same on every retry; deduplicate by it." }),
     type: z.enum(NOTIFICATION_TYPES),
     createdAt: z.iso.datetime().meta({ description: "When the event happened (UTC)." }),
-    data: paymentObjectSchema.meta({
+    data: z.union([paymentObjectSchema, refundObjectSchema]).meta({
       description: "payment.* events carry the payment object; refund.* events carry the refund object.",
     }),
   })

@@ -93,9 +93,11 @@ describe("GET /api/v1/openapi.json", () => {
     expect(Object.keys(schemas).sort()).toEqual([
       "Balance",
       "CreatePaymentRequest",
+      "CreateRefundRequest",
       "Error",
       "Notification",
       "Payment",
+      "Refund",
     ]);
     expect(at(schemas, "CreatePaymentRequest", "required")).toEqual([
       "orderId",

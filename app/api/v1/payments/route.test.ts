@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { now, setClockOffset } from "@/lib/clock";
-import { errorResponseSchema } from "@/lib/api/schemas/errors";
+import { expectError } from "@/lib/api/testing/expect-error";
 import { paymentObjectSchema } from "@/lib/api/schemas/payments";
 import {
   createTestMerchant,
@@ -27,18 +27,6 @@ afterAll(async () => {
 function create(body: unknown, who: TestMerchant = merchant) {
   const raw = typeof body === "string" ? body : JSON.stringify(body);
   return POST(signedRequest(who, "POST", "/api/v1/payments", raw), noParams).then(readSigned);
-}
-
-function expectError(
-  result: { status: number; json: unknown },
-  status: number,
-  code: string,
-  field?: string,
-) {
-  expect(result.status).toBe(status);
-  const { error } = errorResponseSchema.parse(result.json);
-  expect(error.code).toBe(code);
-  expect(error.field).toBe(field);
 }
 
 describe("POST /api/v1/payments", () => {

@@ -1,14 +1,12 @@
 import { db } from "@/lib/db";
 import { handleBankNotification } from "@/lib/bank-gateway/handle-bank-notification";
+import { ackResponse, inboundMessageOf } from "@/lib/bank-gateway/receive-bank-message";
 import { kickWorker } from "@/lib/jobs/process-worker";
 
+// A bank's signed payment result (see lib/bank-gateway/urls.ts bankNotifyUrl).
 export async function POST(request: Request, { params }: { params: Promise<{ bank: string }> }) {
   const { bank } = await params;
-  const ack = await handleBankNotification(db, bank, {
-    body: await request.text(),
-    contentType: request.headers.get("content-type") ?? undefined,
-    query: new URL(request.url).searchParams,
-  });
+  const ack = await handleBankNotification(db, bank, await inboundMessageOf(request));
   kickWorker();
-  return new Response(ack.body, { status: ack.status, headers: { "content-type": ack.contentType } });
+  return ackResponse(ack);
 }
