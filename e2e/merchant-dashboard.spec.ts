@@ -3,8 +3,8 @@ import { hash } from "@node-rs/argon2";
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 import { expectAccessible } from "./support/a11y";
-import { chooseBank, payAtBank } from "./support/checkout";
 import { createPayment, merchantApi } from "./support/merchant-api";
+import { paidByBankCard } from "./support/paid-payment";
 import { startMerchantServer } from "./support/merchant-server";
 import { E2E_APP_URL } from "./support/ports";
 import { signIn } from "./support/sign-in";
@@ -41,21 +41,8 @@ function dashboardNav(page: Page): Locator {
   return page.getByRole("navigation", { name: /^(Dashboard|商户后台)$/ });
 }
 
-/** A payment paid by bank card at the mock ICBC look-alike, through the hosted checkout. */
-async function paidPayment(page: Page) {
-  const payment = await createPayment(merchant.base);
-  await page.goto(payment.checkoutUrl);
-  await chooseBank(page, "icmb");
-  await payAtBank(page, "6222020000000001");
-  await expect(page).toHaveURL(`${merchant.base}/orders/${payment.orderId}`);
-  await expect
-    .poll(() => merchant.notificationFor(payment.orderId, "payment.succeeded"), { timeout: 20_000 })
-    .toBeTruthy();
-  return payment;
-}
-
 test("the owner finds a paid payment, reads its history and resends its notification", async ({ page }) => {
-  const payment = await paidPayment(page);
+  const payment = await paidByBankCard(page, merchant);
 
   await signIn(page, OWNER.email, OWNER.password);
   await expect(page).toHaveURL(/\/dashboard$/);

@@ -44,6 +44,7 @@ const PAYMENT_TONES: Record<string, BadgeTone> = {
   DELIVERING: "info",
   ACTIVE: "success",
   REVOKED: "neutral",
+  PROCESSING: "info",
 };
 
 /** The badge tone for a payment, attempt, notification or key status. */

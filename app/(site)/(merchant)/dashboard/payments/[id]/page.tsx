@@ -6,15 +6,21 @@ import { AttemptsTable } from "@/components/dashboard/attempts-table";
 import { BankMessages } from "@/components/dashboard/bank-messages";
 import { NotificationEvents } from "@/components/dashboard/notification-events";
 import { PaymentFields } from "@/components/dashboard/payment-fields";
+import { PaymentRefunds } from "@/components/dashboard/payment-refunds";
 import { ResendNotice } from "@/components/dashboard/resend-notice";
 import { PageTitle } from "@/components/ui/page-title";
 import { db } from "@/lib/db";
 import { getPaymentDetail } from "@/lib/merchant-dashboard/get-payment-detail";
 import type { SearchParams } from "@/lib/merchant-dashboard/search-params";
-import { formatCny } from "@/lib/money";
+import { formatCny, formatMinor } from "@/lib/money";
+import { memberCan } from "@/lib/auth/permissions";
+import { newId } from "@/lib/ids";
+import { listPaymentRefunds, refundRefusal } from "@/lib/refunds";
+import { now } from "@/lib/clock";
 import { GateRefusal } from "../../_lib/gate-refusal";
 import { openDashboard } from "../../_lib/gate";
 import { resendNotificationAction } from "../../notifications/actions";
+import { RefundForm } from "./refund-form";
 
 export const metadata: Metadata = { title: "Payment" };
 
@@ -35,6 +41,11 @@ export default async function PaymentDetailPage({
   const detail = PAYMENT_ID.test(id) ? await getPaymentDetail(db, gate.merchant.id, id) : null;
   if (!detail) notFound();
   const { record } = detail;
+  const refunds = await listPaymentRefunds(db, gate.merchant.id, record.id);
+  const left = record.amount - record.amountRefunded;
+  // Offered only while a refund could succeed: paid, inside the 90 days, something left to give back.
+  const canRefund = memberCan(gate.member, "refunds.create") && refundRefusal(record, 1n, now()) === null;
+  const tr = await getTranslations("dashboard.refund");
   const section = "flex flex-col gap-3";
   const heading = "text-xl font-semibold text-slate-900";
   return (
@@ -52,6 +63,15 @@ export default async function PaymentDetailPage({
         <ResendNotice searchParams={await searchParams} />
       </div>
       <PaymentFields detail={detail} />
+      <section id="refunds" aria-labelledby="refunds-heading" className={section}>
+        <h2 id="refunds-heading" className={heading}>
+          {tr("heading")}
+        </h2>
+        <PaymentRefunds refunds={refunds} />
+        {canRefund ? (
+          <RefundForm paymentId={record.id} refundId={newId("drf")} left={formatMinor(left)} />
+        ) : null}
+      </section>
       <section aria-labelledby="attempts-heading" className={section}>
         <h2 id="attempts-heading" className={heading}>
           {t("attempts")}
