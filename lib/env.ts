@@ -23,6 +23,12 @@ const schema = z.object({
     .default("on")
     .transform((v) => v === "on"),
   PAYLANE_PLATFORM_PRIVATE_KEY: z.string().optional(),
+  // Serves POST /api/test/clock, which moves the app's clock (30-day returns, 90-day refund windows) for
+  // end-to-end tests. Never on in a real deployment: anyone could then move time.
+  PAYLANE_TEST_CLOCK: z
+    .enum(["on", "off"])
+    .default("off")
+    .transform((v) => v === "on"),
   // Signed merchant API requests per second per merchant, unless the merchant row sets its own.
   API_RATE_LIMIT_PER_SECOND: z.coerce.number().int().positive().default(60),
   // Production refuses notify URLs on private networks (SSRF); an on-premises or e2e deployment whose

@@ -45,6 +45,7 @@ const env = {
   NEXT_TELEMETRY_DISABLED: "1",
   // The test's merchant server listens on loopback, which production otherwise refuses (SSRF guard).
   NOTIFY_ALLOW_PRIVATE_ADDRESSES: "true",
+  PAYLANE_TEST_CLOCK: "on",
   STRIPE_API_PORT: String(stripeMock.port),
   ...bankUrls,
 };

@@ -5,13 +5,16 @@ import { queueMail } from "@/lib/mail/queue-mail";
 import { verifyEmailMail } from "@/lib/mail/templates/account-mails";
 import { consumeEmailToken, issueEmailToken } from "./email-tokens";
 import { normalizeEmail } from "@/lib/users/normalize-email";
+import { claimTransfersFor } from "@/lib/transfers/claim-transfers";
 
 /** Marks the token's address verified; false for a used, expired or unknown link. */
 export async function verifyEmail(db: Db, token: string): Promise<boolean> {
   return db.$transaction(async (tx) => {
     const userId = await consumeEmailToken(tx, token, "VERIFY_EMAIL");
     if (!userId) return false;
-    await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: now() } });
+    const user = await tx.user.update({ where: { id: userId }, data: { emailVerifiedAt: now() } });
+    // Proving the address is what claims the money sent to it before the account existed.
+    await claimTransfersFor(tx, user);
     return true;
   });
 }

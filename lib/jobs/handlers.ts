@@ -10,6 +10,7 @@ import {
   processDueRefundsJob,
   processRefundJobHandler,
 } from "@/lib/refunds";
+import { RETURN_TRANSFERS_JOB, returnExpiredTransfersJob } from "@/lib/transfers";
 import { db } from "@/lib/db";
 import { PRUNE_JOBS_JOB, pruneFinishedJobs } from "./prune-jobs";
 import { registerJobHandler } from "./registry";
@@ -22,6 +23,7 @@ export function registerAllJobHandlers(): void {
   registerJobHandler(NONCE_PURGE_JOB, purgeNoncesJobHandler);
   registerJobHandler(BANK_QUERY_JOB, queryPendingAttemptsJob);
   registerJobHandler(PROCESS_REFUND_JOB, processRefundJobHandler);
+  registerJobHandler(RETURN_TRANSFERS_JOB, returnExpiredTransfersJob);
   registerJobHandler(PROCESS_DUE_REFUNDS_JOB, processDueRefundsJob);
   registerJobHandler(PRUNE_JOBS_JOB, async () => {
     await pruneFinishedJobs(db);

@@ -2,6 +2,7 @@ import { EXPIRE_JOB } from "@/lib/payments/expire-payments";
 import { NONCE_PURGE_JOB } from "@/lib/signing/nonce-store";
 import { BANK_QUERY_JOB } from "@/lib/bank-gateway/query-pending-attempts";
 import { PROCESS_DUE_REFUNDS_JOB } from "@/lib/refunds/refund-jobs";
+import { RETURN_TRANSFERS_JOB } from "@/lib/transfers/return-expired-transfers";
 import { PRUNE_JOBS_JOB } from "./prune-jobs";
 import type { RecurringJob } from "./recurring";
 
@@ -9,6 +10,7 @@ import type { RecurringJob } from "./recurring";
 export const RECURRING_JOBS: readonly RecurringJob[] = [
   { type: BANK_QUERY_JOB, everyMs: 10_000 },
   { type: PROCESS_DUE_REFUNDS_JOB, everyMs: 10_000 },
+  { type: RETURN_TRANSFERS_JOB, everyMs: 60_000 },
   { type: EXPIRE_JOB, everyMs: 15_000 },
   { type: NONCE_PURGE_JOB, everyMs: 5 * 60_000 },
   { type: PRUNE_JOBS_JOB, everyMs: 60 * 60_000 },

@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { IDLE } from "@/lib/forms/action-state";
 import { signUpAction } from "./actions";
 
-export function SignUpForm() {
+export function SignUpForm({ email }: { email?: string }) {
   const t = useTranslations("auth");
   const [state, action, pending] = useActionState(signUpAction, IDLE);
   const err = (field: string) =>
@@ -23,7 +23,7 @@ export function SignUpForm() {
         label={t("email")}
         autoComplete="email"
         required
-        defaultValue={state.values?.email}
+        defaultValue={state.values?.email ?? email}
         error={err("email")}
       />
       <Field
