@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
+import { chooseBank, payAtBank } from "./support/checkout";
 import { linkIn, waitForMail } from "./support/mailbox";
 import { E2E_APP_URL } from "./support/ports";
 import { signIn } from "./support/sign-in";
@@ -110,4 +111,24 @@ test("the sender cancels one unclaimed transfer; another returns by itself after
     await moveClock(0);
   }
   await waitForMail(forgotten, /returned|退回/i);
+});
+
+test("a wallet user tops up ¥100 by bank card at the bank's own page", async ({ page }) => {
+  await signIn(page, "alice@paylane.local", "paylane-alice");
+  await page.goto("/wallet");
+  const before = (await page.getByTestId("wallet-balance").textContent()) ?? "";
+  await page.goto("/wallet/top-up");
+  await page.getByRole("button", { name: "Continue to the bank" }).click();
+  await expect(page.getByText("Enter an amount.")).toBeVisible();
+  await page.getByLabel("Amount (¥)").fill("100");
+  await expectAccessible(page);
+  await chooseBank(page, "ccmb");
+  await payAtBank(page, "6222020000000001");
+  await expect(page).toHaveURL(/\/wallet\/top-up\/pay_/);
+  await expect(page.getByTestId("top-up-outcome")).toHaveText("Done: the money is in your wallet.");
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/top-up.png`, fullPage: true });
+  await page.goto("/wallet");
+  const cents = (text: string) => Number(text.replace(/[^0-9]/g, ""));
+  expect(cents((await page.getByTestId("wallet-balance").textContent()) ?? "")).toBe(cents(before) + 10_000);
 });

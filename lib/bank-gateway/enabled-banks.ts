@@ -38,3 +38,15 @@ export async function setBankEnabled(
     update: { enabled: input.enabled, updatedBy: input.by },
   });
 }
+
+/** The enabled banks as a shopper chooses among them: code, name in `locale`, brand colour. */
+export async function bankOptions(
+  db: Db,
+  locale: string,
+): Promise<{ code: string; name: string; colour: string }[]> {
+  return (await enabledBanks(db)).map((b) => ({
+    code: b.code,
+    name: locale === "zh" ? b.name.zh : b.name.en,
+    colour: b.colour,
+  }));
+}

@@ -44,6 +44,8 @@ export async function handleBankReturn(
   }
   if (!applied.paymentId) return { kind: "invalid" };
   const payment = await db.payment.findUniqueOrThrow({ where: { id: applied.paymentId } });
-  if (payment.status === "SUCCEEDED") return { kind: "merchant", url: payment.returnUrl };
+  // A wallet top-up's own page shows every outcome, so its payer always goes back there.
+  if (payment.status === "SUCCEEDED" || payment.topUpUserId)
+    return { kind: "merchant", url: payment.returnUrl };
   return { kind: "checkout", checkoutToken: payment.checkoutToken, declined };
 }

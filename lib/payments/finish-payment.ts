@@ -30,7 +30,8 @@ export async function finishUnpaid(
     data: { status: to, finalizedAt: now(), failureReason: failureReason ?? null },
   });
   const type = NOTIFICATION[to];
-  if (type) {
+  // A wallet top-up has no merchant server to tell: the wallet page shows its status.
+  if (type && !updated.topUpUserId) {
     await queueNotification(tx, {
       merchantId: updated.merchantId,
       paymentId: updated.id,

@@ -32,7 +32,8 @@ export async function getCheckout(db: Db, checkoutToken: string): Promise<Checko
     where: { checkoutToken },
     include: { merchant: { select: { name: true } } },
   });
-  if (!payment) return null;
+  // Top-ups go straight to the bank from the wallet; they have no hosted checkout page.
+  if (!payment || payment.topUpUserId) return null;
   const pastTime = payment.status === "PENDING" && now().getTime() >= payment.expiresAt.getTime();
   const state = pastTime ? "expired" : STATE[payment.status];
   return {

@@ -2,6 +2,7 @@
 // tables (payments, payment_attempts, bank_messages) themselves.
 export { createPayment, type CreatePaymentInput, type CreatePaymentResult } from "./create-payment";
 export { getPayment } from "./get-payment";
+export { createTopUp, TOP_UP_MERCHANT_ID } from "./create-top-up";
 export { listPayments, getPaymentTimeline, type PaymentListFilter, type PaymentPage } from "./list-payments";
 export { closePayment } from "./close-payment";
 export { failPayment } from "./fail-payment";

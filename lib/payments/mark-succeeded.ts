@@ -57,9 +57,13 @@ export async function markSucceeded(
       finalizedAt: at,
     },
   });
+  // A wallet top-up (Paylane is its merchant, at no fee) credits the user's wallet instead.
+  const payee = payment.topUpUserId
+    ? accounts.wallet(payment.topUpUserId)
+    : accounts.merchantPending(payment.merchantId);
   const lines: EntryLine[] = [
     debit(sourceAccount(attempt), payment.amount),
-    credit(accounts.merchantPending(payment.merchantId), payment.amount - fee),
+    credit(payee, payment.amount - fee),
     credit(accounts.platformFees(), fee),
   ].filter((line) => line.amount !== 0n);
   await postEntry(tx, {
@@ -69,6 +73,7 @@ export async function markSucceeded(
     description: `${merchant.name}: ${payment.subject} (order ${payment.orderId})`,
     lines,
   });
+  if (updated.topUpUserId) return updated;
   await queueNotification(tx, {
     merchantId: updated.merchantId,
     paymentId: updated.id,

@@ -42,6 +42,8 @@ async function loadPayable(tx: Tx, key: PaymentKey): Promise<Payment> {
   const payment = await lockPayment(tx, key);
   if (!payment) throw new AppError("not_found", "No such payment.");
   assertPayable(payment, now());
+  // A wallet top-up is paid from a bank card only: from a balance it would be money going in a circle.
+  if (payment.topUpUserId) throw new AppError("conflict", "A wallet top-up is paid by bank card.");
   return payment;
 }
 

@@ -38,6 +38,9 @@ export async function startAttempt(
   if (!payment) throw new AppError("not_found", "No such payment.");
   const at = now();
   assertPayable(payment, at);
+  if (payment.topUpUserId && input.method !== "BANK_CARD") {
+    throw new AppError("conflict", "A wallet top-up is paid by bank card.");
+  }
   const attempt = await tx.paymentAttempt.create({
     data: {
       id: newId("att", at.getTime()),

@@ -11,7 +11,7 @@ import { PaymentMethod } from "@/components/checkout/payment-method";
 import { ForeignCardForm } from "@/components/checkout/foreign-card-form";
 import { db } from "@/lib/db";
 import { getCheckout } from "@/lib/payments";
-import { enabledBanks } from "@/lib/bank-gateway/enabled-banks";
+import { bankOptions } from "@/lib/bank-gateway/enabled-banks";
 import { formatCny } from "@/lib/money";
 import { payByBankAction, payByPrepaidCardAction, payByWalletAction } from "./actions";
 import { payByForeignCardAction } from "./foreign-card-actions";
@@ -33,11 +33,7 @@ export default async function CheckoutPage({
   if (!checkout) notFound();
   const t = await getTranslations("checkout");
   const locale = await getLocale();
-  const banks = (await enabledBanks(db)).map((b) => ({
-    code: b.code,
-    name: locale === "zh" ? b.name.zh : b.name.en,
-    colour: b.colour,
-  }));
+  const banks = await bankOptions(db, locale);
   const amount = formatCny(checkout.amount);
   const payerEmail = checkout.payerEmail ?? "";
   return (

@@ -66,7 +66,16 @@ export default async function TransfersPage({
                   </span>
                 </div>
                 <div className="flex items-center gap-4">
-                  <span className={`tabular-nums ${sent ? "text-red-700" : "text-green-800"}`}>
+                  <span
+                    className={`tabular-nums ${
+                      // Money that came back moved nowhere in the end: shown struck through, not as spent.
+                      transfer.status === "CANCELLED" || transfer.status === "RETURNED"
+                        ? "text-slate-500 line-through"
+                        : sent
+                          ? "text-red-700"
+                          : "text-green-800"
+                    }`}
+                  >
                     {sent ? "−" : "+"}
                     {formatCny(transfer.amount)}
                   </span>
