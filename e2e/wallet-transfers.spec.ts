@@ -40,6 +40,7 @@ test("A sends ¥50 to an address with no account; its owner signs up with it and
   await page.goto("/wallet/transfers");
   await expect(page.getByTestId("transfer-row").first()).toContainText("Waiting to be claimed");
   await page.getByRole("button", { name: /^(Sign out|退出)$/ }).click();
+  await expect(page.getByRole("link", { name: /^(Sign in|登录)$/ }).first()).toBeVisible();
 
   // The recipient's mail carries the same pairing code and a link to sign up with the address.
   const notice = await waitForMail(newcomer, /sent you|向您转账/);
