@@ -28,6 +28,7 @@ export function mockBankOptionsFromEnv(env: Record<string, string | undefined>):
     asyncDelayMs: int("MOCK_BANK_ASYNC_MS"),
     notifyBackoffMs: int("MOCK_BANK_NOTIFY_BACKOFF_MS"),
     notifyMaxAttempts: int("MOCK_BANK_NOTIFY_ATTEMPTS"),
+    testControls: env.MOCK_BANK_TEST_CONTROLS ? env.MOCK_BANK_TEST_CONTROLS !== "off" : undefined,
   };
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined));
 }

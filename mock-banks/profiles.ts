@@ -19,6 +19,7 @@ export const BANK_PROFILES: readonly BankProfile[] = [
     defaultPort: 4101,
     createProtocol: createXmlProtocol,
     newRef: () => `ICMB${today()}${digits(10)}`,
+    fees: { paymentBps: 25, refundBps: 0, payoutFen: 200n },
   },
   {
     code: "ccmb",
@@ -28,6 +29,7 @@ export const BANK_PROFILES: readonly BankProfile[] = [
     defaultPort: 4102,
     createProtocol: createIsoProtocol,
     newRef: () => digits(12), // fits ISO 8583 field 37 (an12)
+    fees: { paymentBps: 20, refundBps: 0, payoutFen: 150n },
   },
   {
     code: "mcmb",
@@ -37,5 +39,6 @@ export const BANK_PROFILES: readonly BankProfile[] = [
     defaultPort: 4103,
     createProtocol: createFormProtocol,
     newRef: () => `${today()}2200${digits(16)}`,
+    fees: { paymentBps: 30, refundBps: 10, payoutFen: 100n },
   },
 ];

@@ -27,6 +27,8 @@ export interface StartMockBanksOptions {
   notifyBackoffMs?: number;
   notifyMaxAttempts?: number;
   notifyTimeoutMs?: number;
+  /** Serve test controls such as POST /test/settlement-faults. Default true. */
+  testControls?: boolean;
   log?: (line: string) => void;
 }
 
@@ -65,6 +67,7 @@ export async function startMockBanks(options: StartMockBanksOptions = {}): Promi
         gatewayKey,
         slowMs: options.slowMs ?? 5_000,
         asyncDelayMs: options.asyncDelayMs ?? 1_000,
+        testControls: options.testControls ?? true,
         outbox: {
           backoffMs: options.notifyBackoffMs ?? 2_000,
           maxAttempts: options.notifyMaxAttempts ?? 6,

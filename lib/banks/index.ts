@@ -8,4 +8,5 @@ export {
   type BankRegistry,
   type BanksConfig,
 } from "./registry";
+export { expectedSettlementFee } from "./settlement/fees";
 export type * from "./types";

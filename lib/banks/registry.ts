@@ -2,7 +2,7 @@ import { ccmb } from "./ccmb";
 import { BankError } from "./errors";
 import { icmb } from "./icmb";
 import { mcmb } from "./mcmb";
-import type { BankConnector, BankDescriptor, PlatformSigner } from "./types";
+import type { BankConnector, BankDescriptor, BankFeeRule, PlatformSigner } from "./types";
 
 /** Every bank the gateway knows. Adding a bank: a folder with its connector, and one line here. */
 export const BANKS: readonly BankDescriptor[] = [icmb, ccmb, mcmb];
@@ -21,6 +21,8 @@ export interface BankEntry {
   colour: string;
   url: string;
   wireFormat: string;
+  /** The bank's fee rule, against which the fees in its settlement files are checked. */
+  fees: BankFeeRule;
 }
 
 export interface BankRegistry {
@@ -47,6 +49,7 @@ export function createBankRegistry(options: {
       colour: bank.colour,
       url: config.urls?.[bank.code] ?? bank.defaultUrl,
       wireFormat: bank.wireFormat,
+      fees: bank.fees,
     },
     bank,
   }));

@@ -123,6 +123,58 @@ export interface NotificationAck {
   body: string;
 }
 
+export type SettlementKind = "payment" | "refund" | "payout";
+
+/** One line of a bank's daily settlement file, verified and parsed. */
+export interface SettlementLine {
+  kind: SettlementKind;
+  /** The gateway's own id: attempt id (payments), refund id or payout id. */
+  reference: string;
+  /** The bank's reference: transaction, refund or payout number. */
+  bankRef: string;
+  amount: bigint;
+  /** What the bank charged for this line. */
+  fee: bigint;
+  status: "succeeded" | "failed";
+  at: Date;
+}
+
+/** The file's own trailer: line count and totals (checked against its lines when the file is opened). */
+export interface SettlementSummary {
+  count: number;
+  totalAmount: bigint;
+  totalFee: bigint;
+}
+
+/**
+ * A settlement file whose signature has been verified over the whole file. `lines()` streams its lines
+ * in the file's order (strictly ascending reference) without holding the file in memory; `close()`
+ * removes the local copy.
+ */
+export interface SettlementFile {
+  bank: string;
+  /** The business day, YYYY-MM-DD (Asia/Shanghai). */
+  date: string;
+  summary: SettlementSummary;
+  /** SHA-256 (hex) of the signed bytes: identifies the exact file a reconciliation was run on. */
+  sha256: string;
+  lines(): AsyncIterable<SettlementLine>;
+  close(): Promise<void>;
+}
+
+/** The bytes of a settlement file, from the start, each time it is called (a file is read twice). */
+export type SettlementSource = () => AsyncIterable<Uint8Array>;
+
+/**
+ * What a bank charges, per its contract: basis points of each payment and each refund, rounded half-up
+ * to the fen, and a flat fee per payout. Failed movements are free.
+ */
+export interface BankFeeRule {
+  paymentBps: number;
+  refundBps: number;
+  payoutFen: bigint;
+}
+
 /**
  * One bank. Every `parse…` and every answer of a `query…`/`request…` is verified against the bank's
  * public key first; anything forged, tampered or malformed throws BankError and changes nothing.
@@ -140,6 +192,10 @@ export interface BankConnector {
   requestPayout(input: PayoutRequestInput): Promise<PayoutResult>;
   parsePayoutNotification(message: InboundMessage): Promise<PayoutResult>;
   queryPayout(payoutId: string): Promise<PayoutResult>;
+  /** Downloads the day's settlement file (authenticated with the platform key) and verifies it. */
+  fetchSettlementFile(date: string): Promise<SettlementFile>;
+  /** Verifies and opens a settlement file obtained some other way (an upload, a file on disk). */
+  readSettlementFile(date: string, source: SettlementSource): Promise<SettlementFile>;
 }
 
 /** A bank the gateway can connect to: one registry entry plus its connector factory. */
@@ -151,5 +207,6 @@ export interface BankDescriptor {
   /** Where the bank is when configuration does not say otherwise. */
   defaultUrl: string;
   wireFormat: string;
+  fees: BankFeeRule;
   createConnector(deps: ConnectorDeps): BankConnector;
 }

@@ -12,6 +12,8 @@ import { PaymentDesk } from "./payments";
 import { PayoutDesk } from "./payouts";
 import { RefundDesk } from "./refunds";
 import { Scheduler } from "./scheduler";
+import { dayRecords, signedSettlementFile, type FeeRule } from "./settlement";
+import { applySettlementFaults, type SettlementFault } from "./settlement-faults";
 import { BankState } from "./state";
 
 /** Who a bank is: everything that differs between banks apart from their state. */
@@ -21,6 +23,8 @@ export interface BankProfile extends Branding {
   createProtocol(deps: ProtocolDeps): BankProtocol;
   /** A fresh reference number in the bank's own style. */
   newRef(): string;
+  /** What the bank charges per movement; its settlement files show the fee of every line. */
+  fees: FeeRule;
 }
 
 export interface BankRuntimeOptions {
@@ -29,6 +33,8 @@ export interface BankRuntimeOptions {
   gatewayKey: GatewayKeySource;
   slowMs: number;
   asyncDelayMs: number;
+  /** Whether test controls (POST /test/settlement-faults) are served. */
+  testControls: boolean;
   outbox: OutboxOptions;
   log(line: string): void;
 }
@@ -41,23 +47,31 @@ export class MockBank {
   readonly refunds: RefundDesk;
   readonly payouts: PayoutDesk;
   readonly protocol: BankProtocol;
+  readonly gatewayKey: GatewayKeySource;
+  readonly testControls: boolean;
   private readonly journal: Journal<BankEvent>;
   private readonly scheduler: Scheduler;
   private readonly outbox: Outbox;
+  private readonly record: (event: BankEvent) => void;
+  private readonly log: (line: string) => void;
 
   constructor(
     readonly profile: BankProfile,
     options: BankRuntimeOptions,
   ) {
     this.keys = loadOrCreateKeys(options.dataDir);
+    this.gatewayKey = options.gatewayKey;
+    this.testControls = options.testControls;
     this.journal = new Journal(path.join(options.dataDir, "journal.jsonl"));
     for (const event of this.journal.replay()) this.state.apply(event);
     const log = (line: string) => options.log(`[${profile.code}] ${line}`);
+    this.log = log;
     this.scheduler = new Scheduler((error) => log(`background task failed: ${String(error)}`));
     const record = (event: BankEvent) => {
       this.journal.append(event);
       this.state.apply(event);
     };
+    this.record = record;
     this.outbox = new Outbox({ state: this.state, scheduler: this.scheduler, record, log }, options.outbox);
     const notifier: Notifier = {
       payment: (view, url) =>
@@ -109,6 +123,26 @@ export class MockBank {
   balanceOf(cardNumber: string): bigint | undefined {
     const card = findCard(cardNumber);
     return card ? this.state.balances.get(card.id) : undefined;
+  }
+
+  /** The signed settlement file of a business day (YYYY-MM-DD, Beijing time), as chunks of text. */
+  settlementFile(date: string): { contentType: string; chunks: Iterable<string> } {
+    const format = this.protocol.settlement;
+    const records = applySettlementFaults(
+      dayRecords(this.state, date, this.profile.fees),
+      this.state.settlementFaults.get(date) ?? [],
+      { date, fees: this.profile.fees, newRef: () => this.profile.newRef() },
+    );
+    return {
+      contentType: format.contentType,
+      chunks: signedSettlementFile(format, { date, records }, this.keys.signer()),
+    };
+  }
+
+  /** Test control: the mistakes the settlement file of `date` will show from now on (none: `[]`). */
+  setSettlementFaults(date: string, faults: SettlementFault[]): void {
+    this.record({ t: "settlement.faults", at: new Date().toISOString(), date, faults });
+    this.log(`settlement file ${date}: ${faults.length} fault(s) injected`);
   }
 
   private uniqueRef(): string {

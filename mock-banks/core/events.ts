@@ -1,3 +1,4 @@
+import type { SettlementFault } from "./settlement-faults";
 import type { DeclineReason, PayoutFailReason } from "./types";
 
 // What the bank's journal records. Amounts are decimal strings of fen and times ISO strings, so a line is
@@ -69,4 +70,6 @@ export type BankEvent =
       contentType: string;
       body: string;
     }
-  | { t: "outbox.done"; at: string; id: string; delivered: boolean; attempts: number };
+  | { t: "outbox.done"; at: string; id: string; delivered: boolean; attempts: number }
+  /** Test control: the mistakes the settlement file of `date` is to show (replaces earlier ones). */
+  | { t: "settlement.faults"; at: string; date: string; faults: SettlementFault[] };

@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 
 export interface Reply {
   status: number;
@@ -25,6 +27,15 @@ export async function readBody(req: IncomingMessage): Promise<string> {
 export function send(res: ServerResponse, reply: Reply): void {
   res.writeHead(reply.status, { ...reply.headers, "content-length": String(Buffer.byteLength(reply.body)) });
   res.end(reply.body);
+}
+
+/** A large answer (a settlement file), written as it is produced and at the pace the client reads. */
+export async function sendStream(
+  res: ServerResponse,
+  reply: { status: number; headers: Record<string, string>; chunks: Iterable<string> },
+): Promise<void> {
+  res.writeHead(reply.status, reply.headers);
+  await pipeline(Readable.from(reply.chunks), res);
 }
 
 export function redirect(url: string): Reply {

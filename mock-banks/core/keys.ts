@@ -1,5 +1,6 @@
 import {
   createPrivateKey,
+  createSign,
   createPublicKey,
   generateKeyPairSync,
   sign,
@@ -8,11 +9,14 @@ import {
 } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { IncrementalSigner } from "./settlement";
 
 export interface BankKeys {
   publicKeyPem: string;
   /** Base64 RSASSA-PKCS1-v1_5 SHA-256 signature over the UTF-8 bytes of `data`. */
   sign(data: string): string;
+  /** Signs a large document piece by piece (the settlement file), same algorithm as `sign`. */
+  signer(): IncrementalSigner;
 }
 
 /**
@@ -30,7 +34,19 @@ export function loadOrCreateKeys(dir: string): BankKeys {
   }
   const privateKey = createPrivateKey(readFileSync(privatePath, "utf8"));
   const publicKeyPem = createPublicKey(privateKey).export({ type: "spki", format: "pem" }).toString();
-  return { publicKeyPem, sign: (data) => signWith(privateKey, data) };
+  return {
+    publicKeyPem,
+    sign: (data) => signWith(privateKey, data),
+    signer: () => incrementalSigner(privateKey),
+  };
+}
+
+export function incrementalSigner(privateKey: KeyObject): IncrementalSigner {
+  const signing = createSign("sha256");
+  return {
+    update: (text) => void signing.update(text, "utf8"),
+    sign: () => signing.sign(privateKey, "base64"),
+  };
 }
 
 export function signWith(privateKey: KeyObject, data: string): string {

@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { MockBank } from "./bank";
 import { confirmPayment, showPaymentPage } from "./checkout";
 import { GatewayKeyUnavailableError } from "./gateway-key";
-import { BodyTooLargeError, readBody, send, text, type Reply } from "./http";
+import { BodyTooLargeError, readBody, send, sendStream, text, type Reply } from "./http";
+import { isSettlementRoute, settlementRoute, type StreamReply } from "./settlement-routes";
 import { errorPage, homePage } from "./pages";
 
 /** The bank's HTTP front door: its pages, its public key and its server-to-server API. */
@@ -10,13 +11,14 @@ export function bankRequestHandler(bank: MockBank): (req: IncomingMessage, res: 
   return (req, res) => {
     route(bank, req)
       .catch((error: unknown) => failure(bank, error))
-      .then((reply) => send(res, reply))
+      .then((reply) => ("chunks" in reply ? sendStream(res, reply) : send(res, reply)))
       .catch(() => res.destroy());
   };
 }
 
-async function route(bank: MockBank, req: IncomingMessage): Promise<Reply> {
+async function route(bank: MockBank, req: IncomingMessage): Promise<Reply | StreamReply> {
   const url = new URL(req.url ?? "/", "http://bank.invalid");
+  if (isSettlementRoute(url.pathname)) return settlementRoute(bank, req, url);
   const method = req.method ?? "GET";
   const paths = bank.protocol.paths;
   const form = async () =>

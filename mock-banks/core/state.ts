@@ -1,5 +1,6 @@
 import { TEST_CARDS } from "./cards";
 import type { BankEvent } from "./events";
+import type { SettlementFault } from "./settlement-faults";
 import type { DeclineReason, PayoutFailReason } from "./types";
 
 export interface PaymentRecord {
@@ -65,6 +66,8 @@ export class BankState {
   readonly balances = new Map<string, bigint>(TEST_CARDS.map((card) => [card.id, card.openingBalance]));
   /** Every reference number this bank has issued, so a new one is never a repeat. */
   readonly refs = new Set<string>();
+  /** Mistakes to put in the settlement file of a day (test control), by YYYY-MM-DD. */
+  readonly settlementFaults = new Map<string, SettlementFault[]>();
   settlementBalance = SETTLEMENT_FLOAT;
 
   apply(event: BankEvent): void {
@@ -124,6 +127,10 @@ export class BankState {
       }
       case "outbox.queued":
         this.outbox.set(event.id, { ...event, done: false });
+        return;
+      case "settlement.faults":
+        if (event.faults.length === 0) this.settlementFaults.delete(event.date);
+        else this.settlementFaults.set(event.date, event.faults);
         return;
       case "outbox.done": {
         const entry = this.outbox.get(event.id);

@@ -1,4 +1,5 @@
 import type { GatewayKeySource } from "../core/gateway-key";
+import type { SettlementFormat } from "../core/settlement";
 import type {
   BankOperations,
   BrowserHop,
@@ -31,6 +32,8 @@ export interface BankProtocol {
   payoutNotification(view: PayoutView): WireMessage;
   /** Answers one signed server-to-server request (status query, refund, payout) with a signed reply. */
   handleApi(body: string): Promise<WireMessage>;
+  /** The layout of this bank's daily settlement file. */
+  readonly settlement: SettlementFormat;
 }
 
 export type ProtocolFailure = "signature" | "malformed" | "stale" | "unsupported";

@@ -2,10 +2,12 @@ import { randomInt } from "node:crypto";
 import { createBankKey } from "../bank-key";
 import { BankError } from "../errors";
 import { paramsRecord } from "../fields";
+import { settlementMethods } from "../settlement/settlement-methods";
 import { bankUrl, createTransport } from "../transport";
 import type { BankConnector, ConnectorDeps } from "../types";
 import { ccmbTime, packIso, unpackIso, type IsoFrame } from "./iso8583";
 import { CCMB_CNY, paymentResult, payoutResult, PROCESSING, refundResult, refusal } from "./results";
+import { parseCcmbSettlementLine } from "./settlement";
 
 const BANK = "ccmb";
 const ISO = "application/x-iso8583; charset=utf-8";
@@ -77,6 +79,7 @@ export function createCcmbConnector(deps: ConnectorDeps): BankConnector {
   return {
     code: BANK,
     notificationAck: { status: 200, contentType: "text/plain; charset=utf-8", body: "00" },
+    ...settlementMethods({ bank: BANK, deps, key, parse: parseCcmbSettlementLine }),
 
     async buildPaymentRedirect(input) {
       const message = await pack(MTI.request, [

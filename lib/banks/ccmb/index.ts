@@ -7,5 +7,7 @@ export const ccmb: BankDescriptor = {
   colour: "#0B3C8C",
   defaultUrl: "http://127.0.0.1:4102",
   wireFormat: "ISO 8583-style fixed fields",
+  // Per the bank contract: see mock-banks/README.md, "Settlement files".
+  fees: { paymentBps: 20, refundBps: 0, payoutFen: 150n },
   createConnector: createCcmbConnector,
 };

@@ -2,10 +2,12 @@ import { randomUUID } from "node:crypto";
 import { createBankKey } from "../bank-key";
 import { BankError } from "../errors";
 import { paramsRecord } from "../fields";
+import { settlementMethods } from "../settlement/settlement-methods";
 import { bankUrl, createTransport } from "../transport";
 import type { BankConnector, ConnectorDeps, InboundMessage } from "../types";
 import { encodeIcmb, readIcmb, splitIcmb, type IcmbDocument } from "./codec";
 import { ICMB_CNY, paymentResult, payoutResult, refundResult } from "./results";
+import { parseIcmbSettlementLine } from "./settlement";
 
 const BANK = "icmb";
 const XML = "application/xml; charset=utf-8";
@@ -83,6 +85,7 @@ export function createIcmbConnector(deps: ConnectorDeps): BankConnector {
   return {
     code: BANK,
     notificationAck: { status: 200, contentType: "text/plain; charset=utf-8", body: "OK" },
+    ...settlementMethods({ bank: BANK, deps, key, parse: parseIcmbSettlementLine }),
 
     async buildPaymentRedirect(input) {
       const xml = await request("PAY", {

@@ -1,10 +1,12 @@
 import { createBankKey } from "../bank-key";
 import { BankError } from "../errors";
 import { paramsRecord } from "../fields";
+import { settlementMethods } from "../settlement/settlement-methods";
 import { bankUrl, createTransport } from "../transport";
 import type { BankConnector, ConnectorDeps, InboundMessage } from "../types";
 import { fenToYuan, signMcmb, splitMcmb, toBeijing } from "./form";
 import { mcmbMeta, payoutResult, refundResult, requireAccepted, tradeResult } from "./results";
+import { parseMcmbSettlementLine } from "./settlement";
 
 const BANK = "mcmb";
 const FORM = "application/x-www-form-urlencoded; charset=utf-8";
@@ -76,6 +78,7 @@ export function createMcmbConnector(deps: ConnectorDeps): BankConnector {
   return {
     code: BANK,
     notificationAck: { status: 200, contentType: "text/plain; charset=utf-8", body: "success" },
+    ...settlementMethods({ bank: BANK, deps, key, parse: parseMcmbSettlementLine }),
 
     async buildPaymentRedirect(input) {
       const params = await signed("mcmb.trade.page.pay", {

@@ -7,5 +7,7 @@ export const mcmb: BankDescriptor = {
   colour: "#7A1F4B",
   defaultUrl: "http://127.0.0.1:4103",
   wireFormat: "signed sorted key=value form",
+  // Per the bank contract: see mock-banks/README.md, "Settlement files".
+  fees: { paymentBps: 30, refundBps: 10, payoutFen: 100n },
   createConnector: createMcmbConnector,
 };

@@ -10,6 +10,7 @@ import {
 } from "../checks";
 import { ProtocolError, type BankProtocol, type ProtocolDeps } from "../types";
 import { beijingTime, decodeForm, encodeForm, parseBeijingTime, yuanToFen, type FormParams } from "./codec";
+import { formSettlement } from "./settlement";
 import { notifyHeader, OK, payoutParams, refundParams, tradeParams } from "./messages";
 
 const CONTENT_TYPE = "application/x-www-form-urlencoded; charset=utf-8";
@@ -34,6 +35,7 @@ export function createFormProtocol(deps: ProtocolDeps): BankProtocol {
 
   return {
     wireFormat: "signed sorted key=value form",
+    settlement: formSettlement,
     paths: {
       pay: "/netpayment/pay",
       confirm: "/netpayment/confirm",

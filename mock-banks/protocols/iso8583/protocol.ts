@@ -11,6 +11,7 @@ import {
 import { ProtocolError, type BankProtocol, type ProtocolDeps } from "../types";
 import { decodeIso, encodeIso, type IsoMessage } from "./codec";
 import { CNY_NUMERIC, MTI, PROCESSING } from "./fields";
+import { isoSettlement } from "./settlement";
 import { parseIsoTime, paymentFields, payoutFields, refundFields, trace } from "./messages";
 
 const CONTENT_TYPE = "application/x-iso8583; charset=utf-8";
@@ -28,6 +29,7 @@ export function createIsoProtocol(deps: ProtocolDeps): BankProtocol {
 
   return {
     wireFormat: "ISO 8583-style fixed fields",
+    settlement: isoSettlement,
     paths: { pay: "/netpay", confirm: "/netpay/confirm", api: "/iso8583" },
 
     paymentTicket: ({ query, form }) => query.get("msg") ?? form.get("msg") ?? undefined,

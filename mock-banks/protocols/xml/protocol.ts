@@ -12,6 +12,7 @@ import {
 } from "../checks";
 import { ProtocolError, type BankProtocol, type ProtocolDeps } from "../types";
 import { decodeXml, encodeXml, type XmlMessage, type XmlRoot } from "./codec";
+import { xmlSettlement } from "./settlement";
 import { CURRENCY_CODE, paymentResultBody, payoutResultBody, refundResultBody } from "./messages";
 
 const CONTENT_TYPE = "application/xml; charset=utf-8";
@@ -41,6 +42,7 @@ export function createXmlProtocol(deps: ProtocolDeps): BankProtocol {
 
   return {
     wireFormat: "signed XML",
+    settlement: xmlSettlement,
     paths: { pay: "/ebank/b2c/pay", confirm: "/ebank/b2c/confirm", api: "/ebank/api" },
 
     paymentTicket: ({ form }) => form.get("tranData") ?? undefined,

@@ -1,0 +1,33 @@
+import { bankRegistry } from "@/lib/bank-gateway/registry";
+import type { Db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { isCalendarDay } from "@/lib/merchant-dashboard/shanghai-day";
+import { reconcileBankFile } from "./reconcile-bank-file";
+import type { Mismatch, ReconciliationResult } from "./types";
+
+export type ReconcileBankDayOptions = {
+  bankCode: string;
+  /** The business day, YYYY-MM-DD (Asia/Shanghai). */
+  date: string;
+  /** Receives each mismatch, in reference order (e.g. to record an exception case). */
+  onMismatch: (mismatch: Mismatch) => void | Promise<void>;
+};
+
+/**
+ * The daily job's (and the operators' button's) verb: fetches the bank's settlement file for the day,
+ * verifies it, and reconciles it with the gateway's records. Bank errors (unreachable, refused, forged
+ * or malformed file) propagate as BankError before any mismatch is reported.
+ */
+export async function reconcileBankDay(
+  db: Db,
+  options: ReconcileBankDayOptions,
+): Promise<ReconciliationResult> {
+  if (!isCalendarDay(options.date)) {
+    throw new AppError("invalid_request", "date must be a calendar day written YYYY-MM-DD.", "date");
+  }
+  const registry = bankRegistry();
+  const entry = registry.list().find((bank) => bank.code === options.bankCode);
+  if (!entry) throw new AppError("not_found", "No such bank.", "bankCode");
+  const file = await registry.connector(entry.code).fetchSettlementFile(options.date);
+  return reconcileBankFile(db, { file, fees: entry.fees, onMismatch: options.onMismatch });
+}
