@@ -37,6 +37,34 @@ test("a shopper pays from the Paylane wallet and sees it in the wallet's history
   await signIn(page, "bob@paylane.local", "paylane-bob");
   await expect(page.getByTestId("wallet-balance")).toHaveText("¥475.00");
   await expect(page.getByText(`Demo Shop: Blue mug (order ${payment.orderId})`)).toBeVisible();
+  const latest = page.getByTestId("wallet-movement").first();
+  await expect(latest.getByTestId("movement-counterpart")).toHaveText("Demo Shop");
+  await expect(latest.getByTestId("movement-reference")).toHaveText(
+    new RegExp(`^(Order|订单) ${payment.orderId}$`),
+  );
+  await page.screenshot({ path: "test-results/checkout-wallet/wallet-history.png", fullPage: true });
+
+  // A refund goes back to the wallet, named after the merchant; the type filter finds it alone.
+  const refund = await merchantApi("POST", "/api/v1/refunds", {
+    orderId: payment.orderId,
+    refundId: `R-${payment.orderId}`,
+    amount: 500,
+  });
+  expect(refund.json.status).toBe("succeeded");
+  await page.getByLabel(/^(Type|类型)$/).selectOption("refund");
+  await page.getByRole("button", { name: /^(Filter|筛选)$/ }).click();
+  await expect(page).toHaveURL(/[?&]type=refund/);
+  const movements = page.getByTestId("wallet-movement");
+  await expect(movements).toHaveCount(1);
+  await expect(movements.getByTestId("movement-counterpart")).toHaveText(
+    /^(Refund from Demo Shop|来自 Demo Shop 的退款)$/,
+  );
+  await expect(movements.getByTestId("movement-amount")).toContainText("+¥5.00");
+  await expect(movements.getByTestId("movement-reference")).toHaveText(
+    new RegExp(`^(Order|订单) ${payment.orderId}$`),
+  );
+  await expect(page.getByTestId("wallet-balance")).toHaveText("¥480.00");
+  await expectAccessible(page);
 });
 
 test("a wallet without enough money is declined and the payment stays payable", async ({ page }) => {

@@ -1,19 +1,19 @@
 import type { Db } from "@/lib/db";
 import { accounts, getBalance } from "@/lib/ledger";
-import { getAccountHistory, type AccountHistoryPage } from "@/lib/ledger/get-account-history";
+import type { WalletHistoryFilter } from "./history-filters";
+import { listWalletMovements, type WalletMovementPage } from "./list-wallet-movements";
 
-export type WalletOverview = { balance: bigint; history: AccountHistoryPage };
+export type WalletOverview = { balance: bigint; history: WalletMovementPage };
 
-/** A wallet user's balance and newest movements, straight from the ledger. */
+/** A wallet user's balance and a page of their movements, straight from the ledger. */
 export async function getWalletOverview(
   db: Db,
   userId: string,
-  cursor?: string | null,
+  options: { filter?: WalletHistoryFilter; cursor?: string | null } = {},
 ): Promise<WalletOverview> {
-  const account = accounts.wallet(userId);
   const [balance, history] = await Promise.all([
-    getBalance(db, account),
-    getAccountHistory(db, account, { limit: 20, cursor }),
+    getBalance(db, accounts.wallet(userId)),
+    listWalletMovements(db, { userId, ...options }),
   ]);
   return { balance, history };
 }

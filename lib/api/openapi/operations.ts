@@ -2,6 +2,7 @@ import type { ApiOperation } from "./operation";
 import { balanceOperations } from "./balance-operations";
 import { paymentOperations } from "./payment-operations";
 import { refundOperations } from "./refund-operations";
+import { statementOperations } from "./statement-operations";
 
 /**
  * Every operation in the OpenAPI document. A new endpoint adds its list here (refunds, balance and
@@ -11,4 +12,5 @@ export const API_OPERATIONS: ApiOperation[] = [
   ...paymentOperations,
   ...refundOperations,
   ...balanceOperations,
+  ...statementOperations,
 ];

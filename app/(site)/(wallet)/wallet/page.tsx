@@ -1,20 +1,30 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { Pager } from "@/components/dashboard/pager";
+import { HistoryFilterForm } from "@/components/wallet/history-filter-form";
+import { MovementList } from "@/components/wallet/movement-list";
+import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { WALLET_ROLES } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
+import type { SearchParams } from "@/lib/merchant-dashboard/search-params";
 import { formatCny } from "@/lib/money";
 import { getWalletOverview } from "@/lib/wallet/get-wallet-overview";
+import { parseWalletHistory } from "@/lib/wallet/history-filters";
 
 export const metadata: Metadata = { title: "Wallet" };
 
-export default async function WalletPage() {
+export default async function WalletPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser(WALLET_ROLES, "/wallet");
   const t = await getTranslations("wallet");
-  const format = await getFormatter();
-  const { balance, history } = await getWalletOverview(db, user.id);
+  const parsed = parseWalletHistory(await searchParams);
+  const { balance, history } = await getWalletOverview(db, user.id, {
+    filter: parsed.filter,
+    cursor: parsed.cursor,
+  });
+  const filtered = Object.keys(parsed.query).length > 0;
   return (
     <div className="flex flex-col gap-6">
       <PageTitle lead={t("signedInAs", { email: user.email })}>{t("title")}</PageTitle>
@@ -24,26 +34,26 @@ export default async function WalletPage() {
         </p>
       </Card>
       <Card title={t("history")}>
-        {history.items.length === 0 ? (
-          <p className="text-slate-700">{t("empty")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-200">
-            {history.items.map((item) => (
-              <li key={item.postingId.toString()} className="flex justify-between gap-4 py-2">
-                <span>
-                  <span className="block">{item.description}</span>
-                  <span className="text-sm text-slate-600">
-                    {format.dateTime(item.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-                  </span>
-                </span>
-                <span className={`tabular-nums ${item.change < 0n ? "text-red-700" : "text-green-800"}`}>
-                  {item.change > 0n ? "+" : ""}
-                  {formatCny(item.change)}
-                </span>
-              </li>
-            ))}
-          </ul>
-        )}
+        <div className="flex flex-col gap-4">
+          <HistoryFilterForm parsed={parsed} />
+          {parsed.invalid.length > 0 ? <Alert tone="error">{t("movements.invalidNote")}</Alert> : null}
+          {history.items.length === 0 ? (
+            <p className="text-slate-700">{filtered ? t("movements.noMatches") : t("empty")}</p>
+          ) : (
+            <MovementList movements={history.items} />
+          )}
+          <Pager
+            basePath="/wallet"
+            query={parsed.query}
+            cursor={parsed.cursor}
+            nextCursor={history.nextCursor}
+            labels={{
+              nav: t("movements.pages"),
+              first: t("movements.firstPage"),
+              next: t("movements.nextPage"),
+            }}
+          />
+        </div>
       </Card>
     </div>
   );
