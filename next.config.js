@@ -9,7 +9,8 @@ const nextConfig = {
   reactStrictMode: true,
   devIndicators: false,
   // forbidden() renders app/forbidden.tsx with a 403 for signed-in users of the wrong role.
-  experimental: { authInterrupts: true },
+  // Refund files are uploaded through a server action: 10 MiB (lib/refunds/batch) plus the form's overhead.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   serverExternalPackages: [
     "@node-rs/argon2",
     "pg",

@@ -7,6 +7,7 @@ import { benchCreatePayments } from "./scenarios/create-payments";
 import { benchEndToEnd } from "./scenarios/end-to-end";
 import { measureEndpointCosts } from "./scenarios/endpoint-cost";
 import { benchLedgerCeiling } from "./scenarios/ledger-ceiling";
+import { benchRefundBatch } from "./scenarios/refund-batch";
 import { profileApp } from "./scenarios/app-profile";
 import { explainHotQueries } from "./support/explain";
 import { runLedgerCheck } from "./support/ledger-check";
@@ -142,8 +143,17 @@ async function measure(stack: BenchStack, report: BenchReport): Promise<void> {
     uniform: ratio(report.endToEnd.uniform, report.ceiling.uniform),
     hot: ratio(report.endToEnd.hot, report.ceiling.hot),
   };
+  Object.assign(report, {
+    reconcile: await scenario("reconciliation, 1,000,000-line bank file", async () =>
+      (await import("./scenarios/reconcile")).benchReconcile({ quick, log }),
+    ),
+  });
   log("▶ (d) ledger check");
   report.ledger = await runLedgerCheck(stack.databaseUrl);
+  // Last: it adds 50,000 payments without ledger entries, which the scenarios above must not see.
+  report.refundBatch = await scenario("refund file validation", () =>
+    benchRefundBatch(stack.databaseUrl, log),
+  );
 }
 
 async function main(): Promise<void> {

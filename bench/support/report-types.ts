@@ -3,6 +3,7 @@ import type { EndToEndResult } from "../scenarios/end-to-end";
 import type { EndpointCost } from "../scenarios/endpoint-cost";
 import type { CeilingResult } from "../scenarios/ledger-ceiling";
 import type { QueryCost } from "../scenarios/query-cost";
+import type { RefundBatchBenchResult } from "../scenarios/refund-batch";
 import type { ProfileSummary } from "./cpu-profile";
 import type { ExplainedQuery } from "./explain";
 import type { LedgerCheckResult } from "./ledger-check";
@@ -38,4 +39,5 @@ export type BenchReport = {
   ceiling: { uniform?: CeilingResult; hot?: CeilingResult; uniformNotificationFirst?: CeilingResult };
   ratios: { uniform?: number; hot?: number };
   ledger?: LedgerCheckResult;
+  refundBatch?: RefundBatchBenchResult;
 };

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { CpuUse } from "./cpu";
+import { printRefundBatch } from "../scenarios/refund-batch";
 import type { BenchReport } from "./report-types";
 import type { LatencySummary } from "./stats";
 
@@ -107,6 +108,7 @@ export function printReport(report: BenchReport, out: (line: string) => void): v
   const verdict = !report.ledger ? "not run" : report.ledger.ok ? "BALANCED" : "FAILED";
   out(`(d) ledger check (npm run paylane -- ledger check): ${verdict}`);
   for (const line of (report.ledger?.output ?? "").split("\n")) out(`    ${line}`);
+  if (report.refundBatch) printRefundBatch(report.refundBatch, out);
 }
 
 function printProfile(report: BenchReport, out: (line: string) => void): void {

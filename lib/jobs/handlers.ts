@@ -10,6 +10,7 @@ import {
   processDueRefundsJob,
   processRefundJobHandler,
 } from "@/lib/refunds";
+import { REFUND_BATCH_JOB, processRefundBatchJob } from "@/lib/refunds/batch";
 import { RETURN_TRANSFERS_JOB, returnExpiredTransfersJob } from "@/lib/transfers";
 import { db } from "@/lib/db";
 import { PRUNE_JOBS_JOB, pruneFinishedJobs } from "./prune-jobs";
@@ -25,6 +26,7 @@ export function registerAllJobHandlers(): void {
   registerJobHandler(PROCESS_REFUND_JOB, processRefundJobHandler);
   registerJobHandler(RETURN_TRANSFERS_JOB, returnExpiredTransfersJob);
   registerJobHandler(PROCESS_DUE_REFUNDS_JOB, processDueRefundsJob);
+  registerJobHandler(REFUND_BATCH_JOB, processRefundBatchJob);
   registerJobHandler(PRUNE_JOBS_JOB, async () => {
     await pruneFinishedJobs(db);
   });
