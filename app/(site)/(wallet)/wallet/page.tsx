@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
 import { Pager } from "@/components/dashboard/pager";
 import { HistoryFilterForm } from "@/components/wallet/history-filter-form";
 import { MovementList } from "@/components/wallet/movement-list";
@@ -19,6 +21,7 @@ export const metadata: Metadata = { title: "Wallet" };
 export default async function WalletPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requireUser(WALLET_ROLES, "/wallet");
   const t = await getTranslations("wallet");
+  const tt = await getTranslations("transfers");
   const parsed = parseWalletHistory(await searchParams);
   const { balance, history } = await getWalletOverview(db, user.id, {
     filter: parsed.filter,
@@ -32,6 +35,17 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
         <p className="text-3xl font-bold tabular-nums" data-testid="wallet-balance">
           {formatCny(balance)}
         </p>
+        <nav aria-label={tt("walletLinks.label")} className="mt-4 flex flex-wrap gap-3">
+          <Link href="/wallet/send" className={buttonClass("primary")}>
+            {tt("walletLinks.send")}
+          </Link>
+          <Link href="/wallet/top-up" className={buttonClass("secondary")}>
+            {tt("walletLinks.topUp")}
+          </Link>
+          <Link href="/wallet/transfers" className={buttonClass("secondary")}>
+            {tt("walletLinks.transfers")}
+          </Link>
+        </nav>
       </Card>
       <Card title={t("history")}>
         <div className="flex flex-col gap-4">
