@@ -98,13 +98,21 @@ export function Balance({ lang }: { lang: Lang }) {
               <C>date</C> is <C>YYYY-MM-DD</C>, a business day in <C>Asia/Shanghai</C>. The answer is{" "}
               <C>200 text/csv</C> (UTF-8), signed like any response (the signature covers the CSV bytes), with
               this header row and one row for every payment that succeeded and every refund that completed
-              that day. The statement for a day that has not ended may still grow.
+              that day. The statement for a day that has not ended may still grow; a day with nothing has the
+              header row only. Rows are ordered by <C>completed_at</C>, then by the gateway&apos;s id. A day
+              is 00:00 to 24:00 at +08:00 (16:00 UTC the day before to 16:00 UTC). A refund to a bank card
+              leaves your balance when it is accepted but appears on the statement of the day the bank
+              completes it: across midnight, that day&apos;s net differs from your balance&apos;s change by
+              the refunds still with the bank.
             </>
           ) : (
             <>
               <C>date</C> 格式为 <C>YYYY-MM-DD</C>，为 <C>Asia/Shanghai</C> 时区的营业日。返回{" "}
               <C>200 text/csv</C>（UTF-8），与其他响应一样带签名（签名覆盖 CSV
-              字节），包含以下表头行，以及当天每笔成功的支付和每笔完成的退款各一行。当天尚未结束时，对账单可能继续增加。
+              字节），包含以下表头行，以及当天每笔成功的支付和每笔完成的退款各一行。当天尚未结束时，对账单可能继续增加；没有交易的日期只有表头行。各行按
+              <C>completed_at</C> 排序，相同时按网关 id 排序。一天指 +08:00 的 00:00 至 24:00（UTC 前一天
+              16:00 至当天
+              16:00）。退回银行卡的退款在受理时即从余额扣除，但记入银行完成退款当天的对账单：跨零点时，当天净额与余额变化相差仍在银行处理中的退款。
             </>
           )}
         </P>
@@ -124,7 +132,10 @@ export function Balance({ lang }: { lang: Lang }) {
           errors={[
             [
               "invalid_request",
-              { en: "date is not a valid YYYY-MM-DD date.", zh: "date 不是合法的 YYYY-MM-DD 日期。" },
+              {
+                en: "date is not a real YYYY-MM-DD calendar day, or is after today in Asia/Shanghai.",
+                zh: "date 不是合法的 YYYY-MM-DD 日期，或晚于上海时区的今天。",
+              },
             ],
           ]}
         />
