@@ -12,6 +12,8 @@ import {
 } from "@/lib/refunds";
 import { REFUND_BATCH_JOB, processRefundBatchJob } from "@/lib/refunds/batch";
 import { RETURN_TRANSFERS_JOB, returnExpiredTransfersJob } from "@/lib/transfers";
+import { SETTLEMENT_JOB, settlementJobHandler } from "@/lib/settlement/jobs";
+import * as withdrawals from "@/lib/withdrawals";
 import { db } from "@/lib/db";
 import { PRUNE_JOBS_JOB, pruneFinishedJobs } from "./prune-jobs";
 import { registerJobHandler } from "./registry";
@@ -27,6 +29,9 @@ export function registerAllJobHandlers(): void {
   registerJobHandler(RETURN_TRANSFERS_JOB, returnExpiredTransfersJob);
   registerJobHandler(PROCESS_DUE_REFUNDS_JOB, processDueRefundsJob);
   registerJobHandler(REFUND_BATCH_JOB, processRefundBatchJob);
+  registerJobHandler(SETTLEMENT_JOB, settlementJobHandler);
+  registerJobHandler(withdrawals.PROCESS_WITHDRAWAL_JOB, withdrawals.processWithdrawalJob);
+  registerJobHandler(withdrawals.PROCESS_DUE_WITHDRAWALS_JOB, withdrawals.processDueWithdrawalsJob);
   registerJobHandler(PRUNE_JOBS_JOB, async () => {
     await pruneFinishedJobs(db);
   });

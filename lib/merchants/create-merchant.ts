@@ -1,8 +1,10 @@
 import { z } from "zod";
-import type { Merchant, MerchantStatus } from "@/generated/prisma/client";
+import type { Merchant, MerchantStatus, Product } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { now } from "@/lib/clock";
+import { PRODUCTS } from "@/lib/onboarding/products";
 import { emailSchema } from "@/lib/users/normalize-email";
 
 export type CreateMerchantOptions = {
@@ -18,6 +20,12 @@ export type CreateMerchantOptions = {
   status?: MerchantStatus;
   /** Fee in basis points; the schema's default (60 = 0.6%) when omitted. */
   feeBps?: number;
+  /**
+   * Products enabled. An operator approving a merchant outright (CLI, seed) does so under a signed
+   * agreement, so by default an ACTIVE merchant gets every product and open withdrawals; a PENDING one
+   * gets nothing until a reviewer approves its application.
+   */
+  products?: Product[];
 };
 
 const schema = z.object({
@@ -65,6 +73,8 @@ export async function createMerchant(tx: Tx, options: CreateMerchantOptions): Pr
       contactName: contactName || null,
       phone: phone || null,
       status: options.status ?? "PENDING",
+      products: options.products ?? (options.status === "ACTIVE" ? [...PRODUCTS] : []),
+      agreementSignedAt: options.status === "ACTIVE" ? now() : null,
       ...(feeBps === undefined ? {} : { feeBps }),
     },
   });

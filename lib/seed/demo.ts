@@ -10,6 +10,7 @@ import { createMerchant } from "@/lib/merchants/create-merchant";
 import { generateMerchantKeyPair } from "@/lib/merchants/generate-key-pair";
 import { getPlatformPublicKeyPem } from "@/lib/signing/platform-key";
 import { createUser } from "@/lib/users/create-user";
+import { seedPendingApplication } from "./demo-application";
 
 /** The demo sign-ins. Public on purpose: they exist only in demo and test databases. */
 export const DEMO_USERS = {
@@ -25,6 +26,12 @@ export const DEMO_USERS = {
     password: "paylane-merchant",
     role: "MERCHANT_OWNER",
     name: "Demo Shop Owner",
+  },
+  applicant: {
+    email: "applicant@paylane.local",
+    password: "paylane-applicant",
+    role: "MERCHANT_OWNER",
+    name: "Wang Fang",
   },
   alice: { email: "alice@paylane.local", password: "paylane-alice", role: "WALLET_USER", name: "Alice" },
   bob: { email: "bob@paylane.local", password: "paylane-bob", role: "WALLET_USER", name: "Bob" },
@@ -110,6 +117,7 @@ async function keyIdForPemOnDisk(tx: Tx, merchantId: string, privateKeyPem: stri
  *
  * - an admin, a reviewer, and "Demo Shop" (ACTIVE) with its owner and an API key pair whose private key
  *   is written to `privateKeyPath` (a new pair only if that file is missing or no longer matches);
+ * - "Lantern Books", a merchant whose self-service application waits in the reviewers' queue;
  * - Alice (¥1,000.00) and Bob (¥500.00), wallet users funded by `seed.funding` ledger entries.
  *
  * Everything happens in one transaction under an advisory lock, so concurrent runs (parallel e2e
@@ -125,6 +133,7 @@ export async function seedDemoData(db: Db, options: SeedDemoOptions = {}): Promi
         admin: await findOrCreateUser(tx, "admin"),
         reviewer: await findOrCreateUser(tx, "reviewer"),
         merchant: await findOrCreateUser(tx, "merchant"),
+        applicant: await findOrCreateUser(tx, "applicant"),
         alice: await findOrCreateUser(tx, "alice"),
         bob: await findOrCreateUser(tx, "bob"),
       };
@@ -148,13 +157,15 @@ export async function seedDemoData(db: Db, options: SeedDemoOptions = {}): Promi
         await chmod(privateKeyPath, 0o600);
       }
 
+      await seedPendingApplication(tx, users.applicant.userId);
+
       const wallets = {
         alice: await fundWallet(tx, "alice", users.alice.userId),
         bob: await fundWallet(tx, "bob", users.bob.userId),
       };
       return { users, merchant: { merchantId, keyId, privateKeyPath, privateKeyPem }, wallets };
     },
-    // Five argon2 hashes and an RSA key on a cold start; concurrent runs queue on the lock.
+    // Six argon2 hashes and an RSA key on a cold start; concurrent runs queue on the lock.
     { timeout: 120_000, maxWait: 30_000 },
   );
   // Outside the transaction: these may create secrets (platform key, card-number key) on their own connection.

@@ -7,8 +7,18 @@ import { STAFF_ROLES } from "@/lib/auth/roles";
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requireUser(STAFF_ROLES, "/admin");
   const t = await getTranslations("admin.nav");
-  const links = [{ href: "/admin", label: t("overview") }];
-  if (user.role === "ADMIN") links.push({ href: "/admin/banks", label: t("banks") });
+  const links = [
+    { href: "/admin", label: t("overview") },
+    { href: "/admin/applications", label: t("applications") },
+  ];
+  if (user.role === "ADMIN") {
+    links.push(
+      { href: "/admin/merchants", label: t("merchants") },
+      { href: "/admin/reviewers", label: t("reviewers") },
+      { href: "/admin/audit", label: t("audit") },
+      { href: "/admin/banks", label: t("banks") },
+    );
+  }
   return (
     <div className="flex flex-col gap-6">
       <nav aria-label="Admin" className="flex gap-4 border-b border-slate-200 pb-2 text-sm">

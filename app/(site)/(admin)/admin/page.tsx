@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
@@ -14,16 +15,25 @@ export default async function AdminPage() {
   await requireUser(STAFF_ROLES, "/admin");
   const t = await getTranslations("admin");
   const format = await getFormatter();
-  const [users, merchants, pending, ledger] = await Promise.all([
+  const [users, merchants, waiting, pending, ledger] = await Promise.all([
     db.user.count(),
     db.merchant.count(),
+    db.merchantApplication.count({ where: { status: { in: ["SUBMITTED", "IN_REVIEW"] } } }),
     db.merchant.findMany({ where: { status: "PENDING" }, orderBy: { createdAt: "asc" }, take: 20 }),
     checkLedger(db),
   ]);
   return (
     <div className="flex flex-col gap-6">
       <PageTitle>{t("title")}</PageTitle>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-4">
+        <Card title={t("applicationsCard")}>
+          <p className="text-3xl font-bold tabular-nums" data-testid="applications-waiting">
+            {waiting}
+          </p>
+          <Link href="/admin/applications" className="text-sm text-brand-600 underline">
+            {t("openQueue")}
+          </Link>
+        </Card>
         <Card title={t("users")}>
           <p className="text-3xl font-bold tabular-nums">{users}</p>
         </Card>

@@ -9,11 +9,14 @@ import { db } from "@/lib/db";
 
 const SECTIONS: { href: string; key: string; permission: MerchantPermission | null }[] = [
   { href: "/dashboard", key: "overview", permission: null },
+  { href: "/dashboard/application", key: "application", permission: "payments.view" },
   { href: "/dashboard/payments", key: "payments", permission: "payments.view" },
   { href: "/dashboard/refunds", key: "refunds", permission: "payments.view" },
   { href: "/dashboard/statements", key: "statements", permission: "payments.view" },
   { href: "/dashboard/notifications", key: "notifications", permission: "payments.view" },
   { href: "/dashboard/keys", key: "keys", permission: "keys.manage" },
+  { href: "/dashboard/withdrawals", key: "withdrawals", permission: "withdrawals.create" },
+  { href: "/dashboard/team", key: "team", permission: "team.manage" },
 ];
 
 /**

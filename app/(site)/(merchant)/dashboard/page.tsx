@@ -10,7 +10,10 @@ import { getDailyVolume } from "@/lib/merchant-dashboard/get-daily-volume";
 import { getMerchantBalances } from "@/lib/merchant-dashboard/get-merchant-balances";
 import { formatCny } from "@/lib/money";
 import { getPlatformPublicKeyPem } from "@/lib/signing/platform-key";
+import { ActivationCard } from "@/components/onboarding/activation-card";
+import { memberCan } from "@/lib/auth/permissions";
 import { openDashboard } from "./_lib/gate";
+import { startTestPaymentAction } from "./test-payment/actions";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -80,6 +83,11 @@ export default async function DashboardPage() {
       ) : gate.kind === "refused" ? (
         <PermissionRefusal permission={gate.permission} merchantName={merchant.name} />
       ) : null}
+      <ActivationCard
+        merchant={merchant}
+        canTest={member ? memberCan(member, "keys.manage") : false}
+        testAction={startTestPaymentAction}
+      />
       <Card title={t("overview.platformKeyTitle")}>
         <p className="mb-3 text-sm text-slate-700">{t("overview.platformKeyLead")}</p>
         <CopyField
