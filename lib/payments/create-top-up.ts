@@ -13,8 +13,9 @@ export const TOP_UP_MERCHANT_ID = "mch_paylane_wallet_top_ups";
 async function ensureTopUpMerchant(tx: Tx): Promise<void> {
   await tx.merchant.upsert({
     where: { id: TOP_UP_MERCHANT_ID },
-    update: {},
+    update: { products: ["RMB"] },
     create: {
+      products: ["RMB"],
       id: TOP_UP_MERCHANT_ID,
       name: "Paylane wallet top-up",
       email: "wallet@paylane.local",

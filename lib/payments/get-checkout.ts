@@ -1,6 +1,7 @@
 import type { PaymentStatus } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { now } from "@/lib/clock";
+import { methodEnabled } from "@/lib/onboarding/products";
 
 export type CheckoutView = {
   paymentId: string;
@@ -11,6 +12,8 @@ export type CheckoutView = {
   payerEmail: string | null;
   returnUrl: string;
   expiresAt: Date;
+  /** The ways of paying the merchant was approved for (products). */
+  methods: { bankCard: boolean; wallet: boolean; prepaidCard: boolean };
   /** What the checkout page should show: the payment form, or why it cannot be paid. */
   state: "payable" | "succeeded" | "expired" | "closed" | "failed";
 };
@@ -30,7 +33,7 @@ const STATE: Record<PaymentStatus, CheckoutView["state"]> = {
 export async function getCheckout(db: Db, checkoutToken: string): Promise<CheckoutView | null> {
   const payment = await db.payment.findUnique({
     where: { checkoutToken },
-    include: { merchant: { select: { name: true } } },
+    include: { merchant: { select: { name: true, products: true } } },
   });
   // Top-ups go straight to the bank from the wallet; they have no hosted checkout page.
   if (!payment || payment.topUpUserId) return null;
@@ -45,6 +48,11 @@ export async function getCheckout(db: Db, checkoutToken: string): Promise<Checko
     payerEmail: payment.payerEmail,
     returnUrl: payment.returnUrl,
     expiresAt: payment.expiresAt,
+    methods: {
+      bankCard: methodEnabled(payment.merchant.products, "BANK_CARD"),
+      wallet: methodEnabled(payment.merchant.products, "WALLET"),
+      prepaidCard: methodEnabled(payment.merchant.products, "PREPAID_CARD"),
+    },
     state,
   };
 }

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import { accounts, getBalance, isInsufficientFunds, type AccountSpec } from "@/lib/ledger";
 import { lockPayment } from "./lock-payment";
 import { assertPayable } from "./payment-state";
+import { assertMethodAccepted } from "./accepted-methods";
 import { markSucceeded } from "./mark-succeeded";
 
 /** Money Paylane itself holds for the payer: a wallet, or a prepaid card (already authenticated). */
@@ -38,12 +39,13 @@ async function payerOf(tx: Tx, source: BalanceSource) {
   return { prepaidCardId: source.cardId, payerRef: `•••• ${card.last4}` };
 }
 
-async function loadPayable(tx: Tx, key: PaymentKey): Promise<Payment> {
+async function loadPayable(tx: Tx, key: PaymentKey, method: BalanceSource["method"]): Promise<Payment> {
   const payment = await lockPayment(tx, key);
   if (!payment) throw new AppError("not_found", "No such payment.");
   assertPayable(payment, now());
   // A wallet top-up is paid from a bank card only: from a balance it would be money going in a circle.
   if (payment.topUpUserId) throw new AppError("conflict", "A wallet top-up is paid by bank card.");
+  await assertMethodAccepted(tx, payment, method);
   return payment;
 }
 
@@ -65,7 +67,7 @@ async function openAttempt(tx: Tx, payment: Payment, source: BalanceSource, decl
 
 async function recordDecline(db: Db, key: PaymentKey, source: BalanceSource): Promise<PayFromBalanceResult> {
   return db.$transaction(async (tx) => {
-    const payment = await loadPayable(tx, key);
+    const payment = await loadPayable(tx, key, source.method);
     const attempt = await openAttempt(tx, payment, source, true);
     return { status: "declined", reason: "insufficient_funds", payment, attempt };
   });
@@ -85,7 +87,7 @@ export async function payFromBalance(
 ): Promise<PayFromBalanceResult> {
   try {
     return await db.$transaction(async (tx): Promise<PayFromBalanceResult> => {
-      const payment = await loadPayable(tx, key);
+      const payment = await loadPayable(tx, key, source.method);
       const balance = await getBalance(tx, accountOf(source));
       if (balance < payment.amount) {
         const attempt = await openAttempt(tx, payment, source, true);

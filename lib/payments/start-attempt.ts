@@ -5,6 +5,7 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { lockPayment } from "./lock-payment";
 import { assertPayable } from "./payment-state";
+import { assertMethodAccepted } from "./accepted-methods";
 import { redactSecrets } from "./redact";
 
 export type StartAttemptInput = {
@@ -41,6 +42,7 @@ export async function startAttempt(
   if (payment.topUpUserId && input.method !== "BANK_CARD") {
     throw new AppError("conflict", "A wallet top-up is paid by bank card.");
   }
+  await assertMethodAccepted(tx, payment, input.method);
   const attempt = await tx.paymentAttempt.create({
     data: {
       id: newId("att", at.getTime()),

@@ -47,22 +47,40 @@ export default async function CheckoutPage({
             <Alert tone="error">{t(`errors.${DECLINES.includes(declined) ? declined : "other"}`)}</Alert>
           ) : null}
           <h2 className="text-lg font-semibold">{t("chooseMethod")}</h2>
-          <PaymentMethod id="bank-card" title={t("bankCard")} lead={t("bankCardLead")} open>
-            <BankCardForm action={payByBankAction.bind(null, token)} banks={banks} payerEmail={payerEmail} />
-          </PaymentMethod>
-          <PaymentMethod id="wallet" title={t("wallet")} lead={t("walletLead")}>
-            <WalletForm
-              action={payByWalletAction.bind(null, token)}
-              amount={amount}
-              payerEmail={payerEmail}
-            />
-          </PaymentMethod>
-          <PaymentMethod id="prepaid-card" title={t("prepaid")} lead={t("prepaidLead")}>
-            <PrepaidCardForm action={payByPrepaidCardAction.bind(null, token)} amount={amount} />
-          </PaymentMethod>
-          <PaymentMethod id="foreign-card" title={t("foreignCard")} lead={t("foreignCardLead")}>
-            <ForeignCardForm action={payByForeignCardAction.bind(null, token)} amount={amount} />
-          </PaymentMethod>
+          {checkout.methods.bankCard ? (
+            <PaymentMethod id="bank-card" title={t("bankCard")} lead={t("bankCardLead")} open>
+              <BankCardForm
+                action={payByBankAction.bind(null, token)}
+                banks={banks}
+                payerEmail={payerEmail}
+              />
+            </PaymentMethod>
+          ) : null}
+          {checkout.methods.wallet ? (
+            <PaymentMethod id="wallet" title={t("wallet")} lead={t("walletLead")}>
+              <WalletForm
+                action={payByWalletAction.bind(null, token)}
+                amount={amount}
+                payerEmail={payerEmail}
+              />
+            </PaymentMethod>
+          ) : null}
+          {checkout.methods.prepaidCard ? (
+            <PaymentMethod
+              id="prepaid-card"
+              title={t("prepaid")}
+              lead={t("prepaidLead")}
+              // The only method of a prepaid-card-only merchant starts open.
+              open={!checkout.methods.bankCard}
+            >
+              <PrepaidCardForm action={payByPrepaidCardAction.bind(null, token)} amount={amount} />
+            </PaymentMethod>
+          ) : null}
+          {checkout.methods.bankCard ? (
+            <PaymentMethod id="foreign-card" title={t("foreignCard")} lead={t("foreignCardLead")}>
+              <ForeignCardForm action={payByForeignCardAction.bind(null, token)} amount={amount} />
+            </PaymentMethod>
+          ) : null}
         </>
       )}
     </div>
