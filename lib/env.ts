@@ -23,6 +23,12 @@ const schema = z.object({
     .default("on")
     .transform((v) => v === "on"),
   PAYLANE_PLATFORM_PRIVATE_KEY: z.string().optional(),
+  // 32 random bytes, base64: encrypts data the gateway must read back (payout account numbers). Keep it
+  // out of the database; without it a key is generated and stored there (development only).
+  PAYLANE_DATA_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64")
+    .optional(),
   // Serves POST /api/test/clock, which moves the app's clock (30-day returns, 90-day refund windows) for
   // end-to-end tests. Never on in a real deployment: anyone could then move time.
   PAYLANE_TEST_CLOCK: z

@@ -1,23 +1,10 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac } from "node:crypto";
 import type { Db } from "@/lib/db";
-
-const SECRET_NAME = "prepaid_card_number_key";
-let cachedKey: Promise<Buffer> | undefined;
+import { generatedSecret } from "@/lib/secrets/system-secret";
 
 /** The HMAC key for card numbers: generated once per installation and shared by every instance. */
 function numberKey(db: Db): Promise<Buffer> {
-  cachedKey ??= (async () => {
-    await db.systemSecret.createMany({
-      data: [{ name: SECRET_NAME, value: randomBytes(32).toString("base64") }],
-      skipDuplicates: true,
-    });
-    const stored = await db.systemSecret.findUniqueOrThrow({ where: { name: SECRET_NAME } });
-    return Buffer.from(stored.value, "base64");
-  })().catch((error: unknown) => {
-    cachedKey = undefined;
-    throw error;
-  });
-  return cachedKey;
+  return generatedSecret(db, "prepaid_card_number_key");
 }
 
 export const PREPAID_NUMBER_PATTERN = /^\d{16}$/;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { db as defaultDb, type Db } from "@/lib/db";
+import { unseal } from "@/lib/secrets/sealed-text";
 import type { BankConnector } from "@/lib/banks";
 import { bankRegistry } from "@/lib/bank-gateway/registry";
 import { env } from "@/lib/env";
@@ -32,7 +33,7 @@ export async function processWithdrawal(
   if (!withdrawal || withdrawal.status !== "PROCESSING") return "done";
   const result = await connectorFor(withdrawal.bankCode).requestPayout({
     payoutId: withdrawal.id,
-    accountNumber: withdrawal.bankAccount.accountNumber,
+    accountNumber: await unseal(db, withdrawal.bankAccount.accountNumberSealed, withdrawal.bankAccount.id),
     accountName: withdrawal.bankAccount.accountName,
     amount: withdrawal.amount,
     currency: withdrawal.currency,

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requireMerchantPermission } from "@/lib/auth/merchant-access";
 import { AppError } from "@/lib/errors";
 import { newId } from "@/lib/ids";
+import { seal } from "@/lib/secrets/sealed-text";
 
 const schema = z.object({
   bankCode: z.string().trim().min(1).max(32),
@@ -34,16 +35,19 @@ export async function registerBankAccount(db: Db, options: RegisterBankAccountOp
   if (!options.knownBanks.includes(input.bankCode)) {
     throw new AppError("invalid_request", "Choose one of the listed banks.", "bankCode");
   }
+  const id = newId("ba");
+  // Sealed before the transaction: the key may need a query of its own the first time.
+  const accountNumberSealed = await seal(db, input.accountNumber, id);
   return db.$transaction(async (tx) => {
     await requireMerchantPermission(tx, options.userId, options.merchantId, "withdrawals.create");
     const actor = await tx.user.findUniqueOrThrow({ where: { id: options.userId } });
     const account = await tx.merchantBankAccount.create({
       data: {
-        id: newId("ba"),
+        id,
         merchantId: options.merchantId,
         bankCode: input.bankCode,
         accountName: input.accountName,
-        accountNumber: input.accountNumber,
+        accountNumberSealed,
         last4: input.accountNumber.slice(-4),
         createdById: options.userId,
       },

@@ -54,6 +54,9 @@ async function fundedMerchant(accountNumber = APPROVED) {
     knownBanks: harness.registry.list().map((b) => b.code),
     input: { bankCode: bankCode(), accountName: "Withdraw Shop Ltd", accountNumber },
   });
+  // The gateway keeps the number sealed, never in clear.
+  expect(account.accountNumberSealed).not.toContain(accountNumber);
+  expect(account.last4).toBe(accountNumber.slice(-4));
   return { merchant, ownerId, account };
 }
 
