@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible } from "./support/a11y";
-import { chooseBank, payAtBank } from "./support/checkout";
+import { BANK_NAMES, chooseBank, payAtBank } from "./support/checkout";
 import { linkIn, waitForMail } from "./support/mailbox";
 import { E2E_APP_URL } from "./support/ports";
 import { signIn } from "./support/sign-in";
@@ -132,4 +132,28 @@ test("a wallet user tops up ¥100 by bank card at the bank's own page", async ({
   await page.goto("/wallet");
   const cents = (text: string) => Number(text.replace(/[^0-9]/g, ""));
   expect(cents((await page.getByTestId("wallet-balance").textContent()) ?? "")).toBe(cents(before) + 10_000);
+});
+
+test("a wallet user withdraws to their own card; the bank pays it out", async ({ page }) => {
+  await signIn(page, "bob@paylane.local", "paylane-bob");
+  await page.goto("/wallet");
+  await page.getByRole("link", { name: "Withdraw" }).click();
+  await expect(page).toHaveURL(/\/wallet\/withdraw$/);
+  await page.getByLabel(BANK_NAMES.icmb).check();
+  await page.getByLabel("Card number").fill("6222 0200 0000 0001");
+  await page.getByLabel("Name on the card").fill("Bob Li");
+  await page.getByLabel("Amount (¥)").fill("10");
+  await page.getByLabel("Your password").fill("wrong password");
+  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await expect(page.getByText("The password is not right.")).toBeVisible();
+  await page.getByLabel("Card number").fill("6222 0200 0000 0001");
+  await page.getByLabel("Your password").fill("paylane-bob");
+  await page.getByRole("button", { name: "Withdraw", exact: true }).click();
+  await expect(page.getByTestId("withdraw-done")).toContainText("****0001");
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId("wallet-withdrawal").first()).toContainText("Paid out", { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expectAccessible(page);
+  await page.screenshot({ path: `${SHOTS}/withdraw.png`, fullPage: true });
 });

@@ -7,7 +7,7 @@ import { nextQueryDelayMs } from "./withdrawal-jobs";
 /**
  * Applies what the bank said about a withdrawal (its notification or an answer to our request), once:
  * the row is locked and only a PROCESSING withdrawal changes. Success ends it; a failure puts the money
- * back on the available balance (a reversing entry); "processing" schedules the next question.
+ * back where it came from (the merchant's available balance or the user's wallet, a reversing entry); "processing" schedules the next question.
  * Returns a verdict for the bank-message log.
  */
 export async function applyPayoutResult(db: Db, withdrawalId: string, result: PayoutResult): Promise<string> {
@@ -54,7 +54,12 @@ export async function applyPayoutResult(db: Db, withdrawalId: string, result: Pa
       description: `Withdrawal refused by ${withdrawal.bankCode}: ${reason}`,
       lines: [
         debit(accounts.bankClearing(withdrawal.bankCode), withdrawal.amount),
-        credit(accounts.merchantAvailable(withdrawal.merchantId), withdrawal.amount),
+        credit(
+          withdrawal.userId
+            ? accounts.wallet(withdrawal.userId)
+            : accounts.merchantAvailable(withdrawal.merchantId ?? ""),
+          withdrawal.amount,
+        ),
       ],
     });
     return "accepted";

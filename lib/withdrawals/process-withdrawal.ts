@@ -31,10 +31,22 @@ export async function processWithdrawal(
     include: { bankAccount: true },
   });
   if (!withdrawal || withdrawal.status !== "PROCESSING") return "done";
+  // A merchant's registered account, or the card a wallet user typed for this withdrawal.
+  const destination = withdrawal.bankAccount
+    ? {
+        sealed: withdrawal.bankAccount.accountNumberSealed,
+        context: withdrawal.bankAccount.id,
+        name: withdrawal.bankAccount.accountName,
+      }
+    : {
+        sealed: withdrawal.accountNumberSealed ?? "",
+        context: withdrawal.id,
+        name: withdrawal.accountName ?? "",
+      };
   const result = await connectorFor(withdrawal.bankCode).requestPayout({
     payoutId: withdrawal.id,
-    accountNumber: await unseal(db, withdrawal.bankAccount.accountNumberSealed, withdrawal.bankAccount.id),
-    accountName: withdrawal.bankAccount.accountName,
+    accountNumber: await unseal(db, destination.sealed, destination.context),
+    accountName: destination.name,
     amount: withdrawal.amount,
     currency: withdrawal.currency,
     notifyUrl: payoutNotifyUrl(withdrawal.bankCode),

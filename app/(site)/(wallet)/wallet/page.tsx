@@ -42,6 +42,9 @@ export default async function WalletPage({ searchParams }: { searchParams: Promi
           <Link href="/wallet/top-up" className={buttonClass("secondary")}>
             {tt("walletLinks.topUp")}
           </Link>
+          <Link href="/wallet/withdraw" className={buttonClass("secondary")}>
+            {tt("walletLinks.withdraw")}
+          </Link>
           <Link href="/wallet/transfers" className={buttonClass("secondary")}>
             {tt("walletLinks.transfers")}
           </Link>

@@ -92,7 +92,7 @@ export default async function WithdrawalsPage({
                     </td>
                     <td className={`${TD} tabular-nums`}>{formatCny(w.amount)}</td>
                     <td className={TD}>
-                      {bankName(w.bankAccount.bankCode)} ****{w.bankAccount.last4}
+                      {bankName(w.bankCode)} ****{w.bankAccount?.last4 ?? w.accountLast4}
                     </td>
                     <td className={TD}>
                       {t(`statuses.${w.status}`)}
