@@ -14,6 +14,8 @@ import {
 } from "@/lib/ledger";
 import { createTestMerchant, type TestMerchant } from "@/lib/api/testing/merchant-client";
 import { paidPayment, pendingPayment } from "@/lib/payments/testing";
+import { payWithPrepaidCard } from "@/lib/payments";
+import { issuePrepaidCard } from "@/lib/prepaid/issue-card";
 import { createRefund, type CreateRefundInput } from "./create-refund";
 import { REFUND_WINDOW_MS } from "./refund-rules";
 import { walletPaidPayment } from "./testing";
@@ -194,6 +196,25 @@ describe("createRefund: refusals change nothing", () => {
       pending: 0n,
       available: pendingBalance - 3_000n,
     });
+  });
+});
+
+describe("createRefund: prepaid-card payments", () => {
+  it("puts the money back on the card at once", async () => {
+    const number = `9${Date.now().toString().padStart(15, "0").slice(-15)}`;
+    const { cardId } = await issuePrepaidCard(db, {
+      number,
+      pin: "123456",
+      amount: 10_000n,
+      fundedFrom: accounts.demoFunding(),
+    });
+    const pending = await pendingPayment(merchant.merchantId, { amount: 4_000n });
+    const paid = await payWithPrepaidCard(db, { payment: { id: pending.id }, cardId });
+    expect(paid.status).toBe("succeeded");
+    expect(await getBalance(db, accounts.prepaidCard(cardId))).toBe(6_000n);
+    const { refund: r } = await refund(pending.orderId, 1_500n);
+    expect(r).toMatchObject({ status: "SUCCEEDED", route: "PREPAID_CARD" });
+    expect(await getBalance(db, accounts.prepaidCard(cardId))).toBe(7_500n);
   });
 });
 

@@ -189,6 +189,34 @@ describe("refund batch preview", () => {
     expect((await refundsOf(payment.id)).length).toBe(2);
   });
 
+  it("racing API refunds on the same payment: the total never exceeds the payment", async () => {
+    const { payment } = await walletPaidPayment(merchantId, 10_000n);
+    // The file asks for ¥15.00–¥15.04 five times, the API for ¥15.00 five times, at once: of ¥100.00,
+    // exactly six fit (seven would be over ¥105), whichever win.
+    const lines = Array.from({ length: 5 }, (_, i) => `${payment.orderId},15.0${i}`);
+    const batch = await preview(
+      sourceFromBytes("race.csv", Buffer.from(`商户订单号,退款金额\n${lines.join("\n")}\n`)),
+    );
+    expect(batch.validCount).toBe(5);
+    const api = Array.from({ length: 5 }, (_, i) =>
+      codeOf(
+        createRefund(db, {
+          merchantId,
+          orderId: payment.orderId,
+          refundId: `RACE-${randomBytes(4).toString("hex")}-${i}`,
+          amount: 1_500n,
+          source: "api",
+        }),
+      ),
+    );
+    await Promise.all([submit(batch), ...api]);
+    const refunds = await refundsOf(payment.id);
+    const total = refunds.reduce((sum, r) => sum + r.amount, 0n);
+    expect(refunds).toHaveLength(6);
+    expect(total).toBeLessThanOrEqual(10_000n);
+    expect((await db.payment.findUniqueOrThrow({ where: { id: payment.id } })).amountRefunded).toBe(total);
+  });
+
   it("resumes after a crash between a refund and its row, and re-checks rows when submitting", async () => {
     const { payment } = await walletPaidPayment(merchantId, 3_000n);
     const batch = await preview(
