@@ -1,12 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { VolumeDay } from "@/lib/merchant-dashboard/get-daily-volume";
 import { formatCny } from "@/lib/money";
-
-// Each day is a 10-unit slot of the SVG; the SVG stretches to the card's width and a fixed height, and
-// the words around it are HTML, so they stay readable on a phone and on a wide screen alike.
-const SLOT = 10;
-const BAR = 7;
-const HEIGHT = 100;
+import { BarChart } from "@/components/ui/bar-chart";
 
 /** The instant a Shanghai day starts, so the formatter (set to Asia/Shanghai) prints that same day. */
 function dayStart(day: string): Date {
@@ -26,50 +21,21 @@ export async function VolumeChart({ days }: { days: VolumeDay[] }) {
   const dayLabel = (day: string) => format.dateTime(dayStart(day), { month: "numeric", day: "numeric" });
   const summary = t("summary", { days: days.length, total: formatCny(total), count });
   return (
-    <figure className="flex max-w-3xl flex-col gap-2" data-testid="volume-chart">
-      <p className="text-xs text-slate-600" aria-hidden="true">
-        {t("max", { amount: formatCny(max) })}
-      </p>
-      <svg
-        viewBox={`0 0 ${days.length * SLOT} ${HEIGHT}`}
-        preserveAspectRatio="none"
-        role="img"
-        aria-labelledby="volume-chart-title volume-chart-desc"
-        className="h-40 w-full border-b border-slate-400"
-      >
-        <title id="volume-chart-title">{t("title")}</title>
-        <desc id="volume-chart-desc">{summary}</desc>
-        {days.map((d, index) => {
-          // bigint ratio to three decimals: exact enough for pixels, never a float of the amount itself.
-          const ratio = max === 0n ? 0 : Number((d.amount * 1000n) / max) / 1000;
-          const height = d.amount > 0n ? Math.max(ratio * HEIGHT, 1) : 0;
-          return (
-            <rect
-              key={d.day}
-              x={index * SLOT + (SLOT - BAR) / 2}
-              y={HEIGHT - height}
-              width={BAR}
-              height={height}
-              fill="#1d4ed8"
-            >
-              <title>{`${dayLabel(d.day)}: ${formatCny(d.amount)} (${d.count})`}</title>
-            </rect>
-          );
-        })}
-      </svg>
-      {/* Every other day is labelled, ending with today, so the labels never collide on a phone. */}
-      <ol
-        aria-hidden="true"
-        className="grid text-center text-xs text-slate-600"
-        style={{ gridTemplateColumns: `repeat(${days.length}, minmax(0, 1fr))` }}
-      >
-        {days.map((d, index) => (
-          <li key={d.day} className="whitespace-nowrap">
-            {(days.length - 1 - index) % 2 === 0 ? dayLabel(d.day) : ""}
-          </li>
-        ))}
-      </ol>
-      <figcaption className="text-sm text-slate-700">{summary}</figcaption>
+    <BarChart
+      id="volume-chart"
+      testId="volume-chart"
+      title={t("title")}
+      summary={summary}
+      scale={t("max", { amount: formatCny(max) })}
+      // Every other day is labelled, ending with today, so the labels never collide on a phone.
+      labelStep={2}
+      bars={days.map((d) => ({
+        key: d.day,
+        value: d.amount,
+        label: dayLabel(d.day),
+        detail: `${dayLabel(d.day)}: ${formatCny(d.amount)} (${d.count})`,
+      }))}
+    >
       <details className="text-sm">
         <summary className="cursor-pointer text-brand-600 underline focus-visible:outline-2 focus-visible:outline-brand-600">
           {t("showTable")}
@@ -104,6 +70,6 @@ export async function VolumeChart({ days }: { days: VolumeDay[] }) {
           </table>
         </div>
       </details>
-    </figure>
+    </BarChart>
   );
 }
