@@ -1,4 +1,4 @@
-import type { SettlementFault } from "./settlement-faults";
+import type { SettlementFault } from "./types";
 import type { DeclineReason, PayoutFailReason } from "./types";
 
 // What the bank's journal records. Amounts are decimal strings of fen and times ISO strings, so a line is

@@ -1,17 +1,10 @@
 import { settlementFee, sortByReference, type FeeRule, type SettlementRecord } from "./settlement";
+import type { SettlementFault } from "./types";
+
+export type { SettlementFault } from "./types";
 
 // Test and demo control: mistakes a bank can be told to make in the settlement file of one day, so that
 // the gateway's reconciliation can be shown to find each kind of mismatch.
-
-export type SettlementFault =
-  /** The line of `reference` is left out (the gateway will see it as missing at the bank). */
-  | { kind: "drop_line"; reference: string }
-  /** A line the gateway never saw (missing at the gateway). */
-  | { kind: "add_line"; reference: string; type: "payment" | "refund" | "payout"; amount: string }
-  /** succeeded ⇄ failed. */
-  | { kind: "flip_status"; reference: string }
-  | { kind: "change_amount"; reference: string; amount: string }
-  | { kind: "change_fee"; reference: string; fee: string };
 
 const KINDS = ["drop_line", "add_line", "flip_status", "change_amount", "change_fee"] as const;
 const TYPES = ["payment", "refund", "payout"] as const;

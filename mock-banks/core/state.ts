@@ -1,6 +1,6 @@
 import { TEST_CARDS } from "./cards";
 import type { BankEvent } from "./events";
-import type { SettlementFault } from "./settlement-faults";
+import type { SettlementFault } from "./types";
 import type { DeclineReason, PayoutFailReason } from "./types";
 
 export interface PaymentRecord {

@@ -108,3 +108,14 @@ export interface WireMessage {
 /** How the bank sends the shopper's browser back to the gateway. */
 export type BrowserHop =
   { kind: "redirect"; url: string } | { kind: "form"; url: string; fields: Record<string, string> };
+
+/** A mistake a bank is told to make in its settlement file of a day (test control). */
+export type SettlementFault =
+  /** The line of `reference` is left out (the gateway will see it as missing at the bank). */
+  | { kind: "drop_line"; reference: string }
+  /** A line the gateway never saw (missing at the gateway). */
+  | { kind: "add_line"; reference: string; type: "payment" | "refund" | "payout"; amount: string }
+  /** succeeded ⇄ failed. */
+  | { kind: "flip_status"; reference: string }
+  | { kind: "change_amount"; reference: string; amount: string }
+  | { kind: "change_fee"; reference: string; fee: string };
