@@ -14,6 +14,7 @@ import { REFUND_BATCH_JOB, processRefundBatchJob } from "@/lib/refunds/batch";
 import { RETURN_TRANSFERS_JOB, returnExpiredTransfersJob } from "@/lib/transfers";
 import { SETTLEMENT_JOB, settlementJobHandler } from "@/lib/settlement/jobs";
 import * as withdrawals from "@/lib/withdrawals";
+import * as reconciliation from "@/lib/reconciliation/reconciliation-jobs";
 import { db } from "@/lib/db";
 import { PRUNE_JOBS_JOB, pruneFinishedJobs } from "./prune-jobs";
 import { registerJobHandler } from "./registry";
@@ -32,6 +33,8 @@ export function registerAllJobHandlers(): void {
   registerJobHandler(SETTLEMENT_JOB, settlementJobHandler);
   registerJobHandler(withdrawals.PROCESS_WITHDRAWAL_JOB, withdrawals.processWithdrawalJob);
   registerJobHandler(withdrawals.PROCESS_DUE_WITHDRAWALS_JOB, withdrawals.processDueWithdrawalsJob);
+  registerJobHandler(reconciliation.RECONCILIATION_SCHEDULE_JOB, reconciliation.scheduleReconciliationJob);
+  registerJobHandler(reconciliation.RECONCILE_BANK_DAY_JOB, reconciliation.reconcileBankDayJob);
   registerJobHandler(PRUNE_JOBS_JOB, async () => {
     await pruneFinishedJobs(db);
   });

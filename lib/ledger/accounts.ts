@@ -59,6 +59,23 @@ export const ACCOUNT_KINDS = {
    */
   bank_clearing: { normalSide: "DEBIT", allowNegative: true, perOwner: true, label: "Bank clearing" },
   /**
+   * What banks charge the gateway beyond what it has booked: an expense. The gateway does not book
+   * banks' contract fees yet, only the differences reconciliation finds, and a bank that charged less
+   * than its contract says leaves a negative difference, so it may go below zero.
+   */
+  bank_fees: { normalSide: "DEBIT", allowNegative: true, perOwner: false, label: "Bank fees" },
+  /**
+   * Differences between a bank's books and ours that an operator booked without knowing yet where the
+   * money belongs (an amount or a status the bank reports otherwise): a receivable from (or, below
+   * zero, a payable to) the bank, to clear with it.
+   */
+  reconciliation_suspense: {
+    normalSide: "DEBIT",
+    allowNegative: true,
+    perOwner: false,
+    label: "Reconciliation suspense",
+  },
+  /**
    * Where demo and test money comes from. Its balance is the total injected from outside the
    * payment flow; it mirrors nothing real, so it may be anything.
    */
@@ -103,6 +120,8 @@ export const accounts = {
   bankClearing: (bankCode: string) => spec("bank_clearing", bankCode),
   prepaidCard: (cardId: string) => spec("prepaid_card", cardId),
   demoFunding: () => spec("demo_funding"),
+  bankFees: () => spec("bank_fees"),
+  reconciliationSuspense: () => spec("reconciliation_suspense"),
 } as const;
 
 function isAccountKind(kind: string): kind is AccountKind {

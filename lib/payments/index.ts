@@ -19,6 +19,7 @@ export { payWithWallet, type PayWithWalletInput, type PayWithWalletResult } from
 export { payWithPrepaidCard } from "./pay-with-prepaid-card";
 export { claimAttemptsDueForQuery } from "./attempt-queries";
 export { lockPaymentForRefund, changeRefundedAmount, type RefundablePayment } from "./refund-support";
+export { reversePayment, isReversed, type ReversePaymentInput } from "./reverse-payment";
 export { recordBankMessage, type BankMessageInput } from "./record-bank-message";
 export { maskCardNumber, redactSecrets } from "./redact";
 export { expireDuePayments, expireJobHandler, EXPIRE_JOB } from "./expire-payments";

@@ -2,6 +2,7 @@ import type { Payment, PaymentAttempt } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockPayment } from "./lock-payment";
+import { isReversed } from "./reverse-payment";
 
 export type RefundablePayment = { payment: Payment; paidAttempt: PaymentAttempt | null };
 
@@ -16,6 +17,9 @@ export async function lockPaymentForRefund(
 ): Promise<RefundablePayment | null> {
   const payment = await lockPayment(tx, key);
   if (!payment) return null;
+  if (isReversed(payment)) {
+    throw new AppError("payment_not_refundable", "The payment was reversed: the bank never received it.");
+  }
   const paidAttempt = payment.paidAttemptId
     ? await tx.paymentAttempt.findUnique({ where: { id: payment.paidAttemptId } })
     : null;

@@ -4,3 +4,5 @@ export { reconcileBankFile, type ReconcileBankFileOptions } from "./reconcile-ba
 export { reconcileDay, type ReconcileDayInput } from "./reconcile-day";
 export { readGatewayRecords, type ReadGatewayRecordsOptions } from "./read-gateway-records";
 export * from "./types";
+export { runReconciliation, type RunReconciliationOptions } from "./run-reconciliation";
+export { listRuns } from "./list-runs";

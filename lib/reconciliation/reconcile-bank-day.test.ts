@@ -14,18 +14,12 @@ const database = await vi.hoisted(async () => {
 });
 
 const { db } = await import("@/lib/db");
-const { randomBytes } = await import("node:crypto");
-const { payAtBank } = await import("@/lib/banks/testing/shopper");
 const { createTestMerchant } = await import("@/lib/api/testing/merchant-client");
-const { pendingPayment } = await import("@/lib/payments/testing");
 const { startBankHarness } = await import("@/lib/bank-gateway/testing");
-const { startBankPayment } = await import("@/lib/bank-gateway/start-bank-payment");
-const { handleBankReturn } = await import("@/lib/bank-gateway/handle-bank-return");
-const { createRefund } = await import("@/lib/refunds/create-refund");
-const { processDueRefunds } = await import("@/lib/refunds/process-due-refunds");
 const { shanghaiDay } = await import("@/lib/merchant-dashboard/shanghai-day");
 const { BANKS, expectedSettlementFee } = await import("@/lib/banks");
 const { reconcileBankDay } = await import("./reconcile-bank-day");
+const testing = await import("./testing");
 type Mismatch = import("./types").Mismatch;
 
 let harness: Awaited<ReturnType<typeof startBankHarness>>;
@@ -42,39 +36,8 @@ afterAll(async () => {
   await database.drop();
 });
 
-/** A payment paid by card at `bank` through its real online-banking page; returns its attempt id. */
-async function paidAtBank(bank: string, amount: bigint) {
-  const p = await pendingPayment(merchantId, { amount });
-  const { attemptId, redirect } = await startBankPayment(db, {
-    checkoutToken: p.checkoutToken,
-    bankCode: bank,
-  });
-  const outcome = await payAtBank(redirect, "6222020000000001", "123456");
-  if (outcome.kind !== "return") throw new Error("expected a return");
-  await handleBankReturn(db, bank, outcome.params);
-  const payment = await db.payment.findUniqueOrThrow({ where: { id: p.id } });
-  expect(payment.status).toBe("SUCCEEDED");
-  return { attemptId, orderId: payment.orderId };
-}
-
-async function refunded(orderId: string, amount: bigint) {
-  const { refund } = await createRefund(db, {
-    merchantId,
-    orderId,
-    refundId: `R${randomBytes(6).toString("hex")}`,
-    amount,
-    source: "api",
-  });
-  await processDueRefunds();
-  await vi.waitFor(
-    async () => {
-      const done = await db.refund.findUniqueOrThrow({ where: { id: refund.id } });
-      expect(done.status).toBe("SUCCEEDED");
-    },
-    { timeout: 10_000, interval: 100 },
-  );
-  return refund.id;
-}
+const paidAtBank = (bank: string, amount: bigint) => testing.paidAtBank(merchantId, bank, amount);
+const refunded = (orderId: string, amount: bigint) => testing.refundedAtBank(merchantId, orderId, amount);
 
 async function reconcile(bankCode: string) {
   const mismatches: Mismatch[] = [];
@@ -107,20 +70,13 @@ describe.each(["icmb", "ccmb", "mcmb"])("%s: reconciling a day", (bankCode) => {
 
     const refundFee = expectedSettlementFee(fees(), { kind: "refund", amount: 15_000n, status: "succeeded" });
     const phantom = `att_${"z".repeat(26)}`;
-    const response = await fetch(`${bankUrl()}/test/settlement-faults`, {
-      method: "POST",
-      body: JSON.stringify({
-        date: shanghaiDay(new Date()),
-        faults: [
-          { kind: "drop_line", reference: dropped.attemptId },
-          { kind: "add_line", reference: phantom, type: "payment", amount: "8888" },
-          { kind: "flip_status", reference: flipped.attemptId },
-          { kind: "change_amount", reference: changed.attemptId, amount: "30000" },
-          { kind: "change_fee", reference: refundId, fee: String(refundFee + 7n) },
-        ],
-      }),
-    });
-    expect(response.status).toBe(200);
+    await testing.injectSettlementFaults(bankUrl(), shanghaiDay(new Date()), [
+      { kind: "drop_line", reference: dropped.attemptId },
+      { kind: "add_line", reference: phantom, type: "payment", amount: "8888" },
+      { kind: "flip_status", reference: flipped.attemptId },
+      { kind: "change_amount", reference: changed.attemptId, amount: "30000" },
+      { kind: "change_fee", reference: refundId, fee: String(refundFee + 7n) },
+    ]);
 
     const after = await reconcile(bankCode);
     const expected: [string, string][] = [
@@ -157,10 +113,7 @@ describe.each(["icmb", "ccmb", "mcmb"])("%s: reconciling a day", (bankCode) => {
     });
 
     // The bank keeps its instructions in its journal: told to stop, its file is clean again.
-    await fetch(`${bankUrl()}/test/settlement-faults`, {
-      method: "POST",
-      body: JSON.stringify({ date: shanghaiDay(new Date()), faults: [] }),
-    });
+    await testing.injectSettlementFaults(bankUrl(), shanghaiDay(new Date()), []);
     expect((await reconcile(bankCode)).cases).toEqual([]);
   });
 });

@@ -11,6 +11,8 @@ export type ReconcileBankDayOptions = {
   date: string;
   /** Receives each mismatch, in reference order (e.g. to record an exception case). */
   onMismatch: (mismatch: Mismatch) => void | Promise<void>;
+  /** Receives the verified file's SHA-256 before matching starts (a run records which file it read). */
+  onFile?: (file: { sha256: string }) => void;
 };
 
 /**
@@ -29,5 +31,6 @@ export async function reconcileBankDay(
   const entry = registry.list().find((bank) => bank.code === options.bankCode);
   if (!entry) throw new AppError("not_found", "No such bank.", "bankCode");
   const file = await registry.connector(entry.code).fetchSettlementFile(options.date);
+  options.onFile?.({ sha256: file.sha256 });
   return reconcileBankFile(db, { file, fees: entry.fees, onMismatch: options.onMismatch });
 }

@@ -10,6 +10,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   const links = [
     { href: "/admin", label: t("overview") },
     { href: "/admin/applications", label: t("applications") },
+    { href: "/admin/exceptions", label: (await getTranslations("exceptions"))("nav") },
+    { href: "/admin/reconciliation", label: (await getTranslations("reconciliation"))("nav") },
   ];
   if (user.role === "ADMIN") {
     links.push(
