@@ -19,6 +19,12 @@ try {
       ["reviewer", DEMO_USERS.reviewer.email, DEMO_USERS.reviewer.password, "/admin"],
       ["merchant (Demo Shop)", DEMO_USERS.merchant.email, DEMO_USERS.merchant.password, "/dashboard"],
       [
+        "applicant (Lantern Books)",
+        DEMO_USERS.applicant.email,
+        DEMO_USERS.applicant.password,
+        "/dashboard/application (in review)",
+      ],
+      [
         "wallet: Alice",
         DEMO_USERS.alice.email,
         DEMO_USERS.alice.password,
