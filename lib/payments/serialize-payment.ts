@@ -42,7 +42,7 @@ export function checkoutUrlFor(checkoutToken: string): string {
  * Amounts leave as JSON integers: they are at most 10^11 fen (the API's limit), far inside the range a
  * double holds exactly, so Number() loses nothing.
  */
-function toJsonInteger(value: bigint): number {
+export function toJsonInteger(value: bigint): number {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
     throw new Error(`amount ${value} does not fit a JSON integer`);
   }

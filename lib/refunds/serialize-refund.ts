@@ -1,4 +1,5 @@
 import type { Refund, RefundStatus } from "@/generated/prisma/client";
+import { toJsonInteger } from "@/lib/payments/serialize-payment";
 
 /** The merchant API's refund object (shared/spec/merchant-api.md, "Refund object"), as JSON values. */
 export type RefundObject = {
@@ -27,8 +28,7 @@ export function serializeRefund(refund: RefundWithOrder): RefundObject {
     id: refund.id,
     refundId: refund.refundId,
     orderId: refund.payment.orderId,
-    // Refunds are at most a payment's amount (≤ 10^11 fen): exact as a JSON number.
-    amount: Number(refund.amount),
+    amount: toJsonInteger(refund.amount),
     currency: refund.currency,
     status: STATUS[refund.status],
     reason: refund.reason,

@@ -15,6 +15,7 @@ import {
   DAILY_SEND_LIMIT,
   NOTE_MAX_CHARS,
   PASSWORD_RECHECK_ABOVE,
+  RECIPIENT_EMAIL,
   newPairingCode,
 } from "./transfer-rules";
 import { mailNewTransfer } from "./notify-transfer";
@@ -32,8 +33,6 @@ export type SendMoneyInput = {
 };
 
 export type SendMoneyResult = { transfer: WalletTransfer; created: boolean };
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function sameRequest(existing: WalletTransfer, email: string, amount: bigint): SendMoneyResult {
   if (existing.recipientEmail !== email || existing.amount !== amount) {
@@ -118,7 +117,7 @@ async function sendInTransaction(tx: Tx, input: SendMoneyInput, email: string): 
  */
 export async function sendMoney(db: Db, input: SendMoneyInput): Promise<SendMoneyResult> {
   const email = normalizeEmail(input.recipientEmail);
-  if (!EMAIL.test(email) || email.length > 254) {
+  if (!RECIPIENT_EMAIL.test(email) || email.length > 254) {
     throw new AppError("invalid_request", "Enter the recipient's email address.", "recipientEmail");
   }
   if (input.amount <= 0n) throw new AppError("invalid_request", "Send at least ¥0.01.", "amount");

@@ -10,6 +10,8 @@ export const PASSWORD_RECHECK_ABOVE = 100_000n;
 /** An unclaimed transfer goes back to the sender after this long. */
 export const CLAIM_WINDOW_MS = 30 * 24 * 60 * 60_000;
 export const NOTE_MAX_CHARS = 100;
+/** An address money can be sent to (the form and the use case check the same). */
+export const RECIPIENT_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Letters and digits people do not confuse (no 0/O, 1/I/L). */
 const PAIRING_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 export const PAIRING_CODE_LENGTH = 6;

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { json } from "@/lib/api/reply";
 import { signedRoute } from "@/lib/api/signed-route";
 import { createRefundRequestSchema } from "@/lib/api/schemas/refunds";
-import { createRefund, getRefund, serializeRefund } from "@/lib/refunds";
+import { createRefund, serializeRefund } from "@/lib/refunds";
 
 // POST /api/v1/refunds: 201 with a new refund, 200 with the same one for a retry, 409 on conflict.
 export const POST = signedRoute(async ({ merchant, body }) => {
@@ -15,5 +15,6 @@ export const POST = signedRoute(async ({ merchant, body }) => {
     reason: request.reason ?? null,
     source: "api",
   });
-  return json(created ? 201 : 200, serializeRefund(await getRefund(db, merchant.id, refund.refundId)));
+  // A replay matched the same parameters, orderId included, so the order is the request's.
+  return json(created ? 201 : 200, serializeRefund({ ...refund, payment: { orderId: request.orderId } }));
 });

@@ -8,7 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { text } from "@/lib/forms/action-state";
 import { kickWorker } from "@/lib/jobs/process-worker";
 import { parseYuan } from "@/lib/money";
-import { sendMoney } from "@/lib/transfers";
+import { RECIPIENT_EMAIL, sendMoney } from "@/lib/transfers";
 
 export type SendField = "recipientEmail" | "amount" | "note" | "password";
 
@@ -18,7 +18,6 @@ export type SendState =
   | { status: "done"; unclaimed: boolean; pairingCode: string; recipientEmail: string; amount: string };
 
 const KEY = /^[A-Za-z0-9_-]{8,64}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 const PROBLEMS: Record<string, { field: SendField | null; key: string }> = {
   "invalid_request:recipientEmail": { field: "recipientEmail", key: "yourself" },
@@ -47,7 +46,7 @@ export async function sendMoneyAction(_prev: SendState, form: FormData): Promise
   const key = text(form, "idempotencyKey");
   if (!KEY.test(key)) return fail(null, "stale");
   if (!values.recipientEmail.trim()) return fail("recipientEmail", "emailRequired");
-  if (!EMAIL.test(values.recipientEmail.trim())) return fail("recipientEmail", "emailMalformed");
+  if (!RECIPIENT_EMAIL.test(values.recipientEmail.trim())) return fail("recipientEmail", "emailMalformed");
   if (!values.amount.trim()) return fail("amount", "amountRequired");
   const amount = parseYuan(values.amount);
   if (!amount.ok)
