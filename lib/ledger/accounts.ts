@@ -31,6 +31,16 @@ export const ACCOUNT_KINDS = {
     perOwner: true,
     label: "Merchant available",
   },
+  /**
+   * Commissions an agent has earned on its merchants' fees and not been paid yet: a liability to the
+   * agent, carved out of the fee when each payment succeeds and emptied by the monthly payout.
+   */
+  agent_commissions: {
+    normalSide: "CREDIT",
+    allowNegative: false,
+    perOwner: true,
+    label: "Agent commissions",
+  },
   /** The gateway's fee income. */
   platform_fees: { normalSide: "CREDIT", allowNegative: false, perOwner: false, label: "Platform fees" },
   /** Money sent to an email address that has not been claimed yet: owed, but to nobody in particular. */
@@ -115,6 +125,7 @@ export const accounts = {
   merchantPending: (merchantId: string) => spec("merchant_pending", merchantId),
   merchantAvailable: (merchantId: string) => spec("merchant_available", merchantId),
   platformFees: () => spec("platform_fees"),
+  agentCommissions: (agentId: string) => spec("agent_commissions", agentId),
   pendingClaims: () => spec("pending_claims"),
   refundsInTransit: () => spec("refunds_in_transit"),
   bankClearing: (bankCode: string) => spec("bank_clearing", bankCode),

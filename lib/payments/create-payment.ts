@@ -5,6 +5,7 @@ import { newId, randomToken } from "@/lib/ids";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { checkPublicUrl, ssrfGuardEnabled } from "@/lib/notify/ssrf-guard";
+import { checkSplitInstructions } from "@/lib/splits";
 import { paramsHash } from "./params-hash";
 import type { CreatePaymentInput } from "./create-payment-input";
 import { DEFAULT_EXPIRY_MS, MAX_EXPIRY_MS } from "./payment-rules";
@@ -48,7 +49,8 @@ async function checkNewPayment(input: CreatePaymentInput): Promise<Date> {
 /**
  * Creates a payment for an active merchant, idempotently on (merchant, orderId). Concurrent duplicates
  * race on the unique key: one insert wins, the others read the winner and answer as a replay. The
- * merchant comes from the authenticated request, never from the body.
+ * merchant comes from the authenticated request, never from the body. Split instructions are checked
+ * and stored with the payment, in its transaction.
  */
 export async function createPayment(
   db: Db,
@@ -65,26 +67,45 @@ export async function createPayment(
 
   const expiresAt = await checkNewPayment(input);
   const at = now();
+  const splits = input.splits ?? [];
   let payment: Payment;
   try {
-    payment = await db.payment.create({
-      data: {
-        id: newId("pay", at.getTime()),
-        merchantId: merchant.id,
-        orderId: input.orderId,
-        amount: input.amount,
-        currency: input.currency,
-        subject: input.subject,
-        notifyUrl: input.notifyUrl,
-        returnUrl: input.returnUrl,
-        payerEmail: input.payerEmail,
-        metadata: input.metadata,
-        paramsHash: hash,
-        checkoutToken: randomToken(24),
-        expiresAt,
-        createdAt: at,
-      },
-    });
+    const data = {
+      id: newId("pay", at.getTime()),
+      merchantId: merchant.id,
+      orderId: input.orderId,
+      amount: input.amount,
+      currency: input.currency,
+      subject: input.subject,
+      notifyUrl: input.notifyUrl,
+      returnUrl: input.returnUrl,
+      payerEmail: input.payerEmail,
+      metadata: input.metadata,
+      paramsHash: hash,
+      checkoutToken: randomToken(24),
+      expiresAt,
+      createdAt: at,
+    };
+    payment = splits.length
+      ? await db.$transaction(async (tx) => {
+          const platform = await tx.merchant.findUniqueOrThrow({
+            where: { id: merchant.id },
+            select: { id: true, feeBps: true },
+          });
+          await checkSplitInstructions(tx, platform, input.amount, splits);
+          const created = await tx.payment.create({ data });
+          await tx.paymentSplit.createMany({
+            data: splits.map((split) => ({
+              id: newId("spl", at.getTime()),
+              paymentId: created.id,
+              merchantId: split.merchantId,
+              amount: split.amount,
+              createdAt: at,
+            })),
+          });
+          return created;
+        })
+      : await db.payment.create({ data });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     const winner = await db.payment.findUnique({ where: key });

@@ -2,6 +2,7 @@ import type { Payment, PaymentAttempt } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { feeFor } from "@/lib/money";
+import { feeLines } from "@/lib/commissions/commission-lines";
 import { accounts, credit, debit, postEntry, type AccountSpec, type EntryLine } from "@/lib/ledger";
 import { queueNotification } from "@/lib/notify/queue-notification";
 import { assertTransition } from "./payment-state";
@@ -21,7 +22,8 @@ function sourceAccount(attempt: PaymentAttempt): AccountSpec {
 
 /**
  * The one way a payment succeeds, inside the caller's transaction with the payment row locked: the
- * payment and attempt change, the money moves in the ledger (source → merchant pending + fee) and the
+ * payment and attempt change, the money moves in the ledger (source → merchant pending + fee, less an
+ * agent's commission) and the
  * merchant's notification joins the outbox, all or nothing. The ledger entry is keyed by the payment
  * id, so even a bug that got here twice could not post twice.
  *
@@ -37,7 +39,7 @@ export async function markSucceeded(
   assertTransition(payment.status, "SUCCEEDED");
   const merchant = await tx.merchant.findUniqueOrThrow({
     where: { id: payment.merchantId },
-    select: { feeBps: true, name: true },
+    select: { feeBps: true, name: true, agentId: true },
   });
   const fee = feeFor(payment.amount, merchant.feeBps);
   const at = now();
@@ -64,7 +66,13 @@ export async function markSucceeded(
   const lines: EntryLine[] = [
     debit(sourceAccount(attempt), payment.amount),
     credit(payee, payment.amount - fee),
-    credit(accounts.platformFees(), fee),
+    ...(await feeLines(tx, {
+      id: payment.id,
+      merchantId: payment.merchantId,
+      agentId: merchant.agentId,
+      fee,
+      at,
+    })),
   ].filter((line) => line.amount !== 0n);
   await postEntry(tx, {
     eventType: "payment.succeeded",

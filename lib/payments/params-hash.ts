@@ -8,7 +8,7 @@ import type { CreatePaymentInput } from "./create-payment-input";
  * whatever default the gateway then chose); metadata compares as a set of entries.
  */
 export function paramsHash(input: CreatePaymentInput): string {
-  const canonical = JSON.stringify([
+  const fields: unknown[] = [
     input.orderId,
     input.amount.toString(),
     input.currency,
@@ -18,6 +18,15 @@ export function paramsHash(input: CreatePaymentInput): string {
     input.payerEmail,
     input.expiresAt ? input.expiresAt.toISOString() : null,
     Object.entries(input.metadata).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  ]);
+  ];
+  // Only split payments carry the field, so the fingerprints of every other payment stay as they were.
+  if (input.splits?.length) {
+    fields.push(
+      input.splits
+        .map((split) => [split.merchantId, split.amount.toString()])
+        .sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0)),
+    );
+  }
+  const canonical = JSON.stringify(fields);
   return createHash("sha256").update(canonical).digest("hex");
 }

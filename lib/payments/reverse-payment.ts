@@ -2,6 +2,9 @@ import type { Payment } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { accounts, credit, debit, isInsufficientFunds, postEntry, type EntryLine } from "@/lib/ledger";
+import { now } from "@/lib/clock";
+import { reversedFeeLines } from "@/lib/commissions/commission-lines";
+import { reverseSplitShares } from "@/lib/splits";
 import { lockPayment } from "./lock-payment";
 
 /**
@@ -24,8 +27,9 @@ export type ReversePaymentInput = {
 
 /**
  * Undoes a bank payment the bank says never happened, inside the caller's transaction with the payment
- * locked: the payment's money leaves the merchant (pending, or available once settled), the platform's
- * fee is given up, and bank clearing stops expecting the amount. Refuses a payment with refunds (their
+ * locked: the payment's money leaves the merchant (pending, or available once settled; a settled split
+ * payment's shares leave its sub-merchants), the platform's fee is given up (with an agent's commission
+ * not yet paid out), and bank clearing stops expecting the amount. Refuses a payment with refunds (their
  * money already went back through the bank: an operator must sort that out by hand), one paid by
  * another attempt, and one whose merchant cannot cover the amount.
  */
@@ -54,9 +58,11 @@ export async function reversePayment(
     : payment.settlementId
       ? accounts.merchantAvailable(payment.merchantId)
       : accounts.merchantPending(payment.merchantId);
+  const shares = await reverseSplitShares(tx, payment);
   const lines: EntryLine[] = [
-    debit(payee, payment.amount - payment.fee),
-    debit(accounts.platformFees(), payment.fee),
+    debit(payee, payment.amount - payment.fee - shares.total),
+    ...shares.lines,
+    ...(await reversedFeeLines(tx, payment, now())),
     credit(accounts.bankClearing(attempt.bankCode), payment.amount),
   ].filter((line) => line.amount !== 0n);
   let entryId: string;

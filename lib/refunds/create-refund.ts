@@ -3,7 +3,8 @@ import type { Db, Tx } from "@/lib/db";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { accounts, debit, credit, getLockedBalances, postEntry, type EntryLine } from "@/lib/ledger";
+import { credit, postEntry } from "@/lib/ledger";
+import { recordSplitReversals } from "@/lib/splits";
 import { changeRefundedAmount, lockPaymentForRefund } from "@/lib/payments";
 import { enqueueJob } from "@/lib/jobs/enqueue";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -11,6 +12,7 @@ import { assertRefundable, REFUND_ID_PATTERN } from "./refund-rules";
 import { refundParamsHash } from "./refund-params-hash";
 import { refundDestination } from "./refund-destination";
 import { completeRefund } from "./finish-refund";
+import { refundSources } from "./refund-sources";
 import { PROCESS_REFUND_JOB } from "./refund-jobs";
 
 export type CreateRefundInput = {
@@ -44,38 +46,6 @@ async function existingRefund(tx: Tx | Db, input: CreateRefundInput, hash: strin
   return existing;
 }
 
-/**
- * Takes the refund out of the merchant's balances: pending first (money not yet settled), then
- * available. The accounts are locked while read, so a concurrent refund or withdrawal of the same
- * merchant cannot spend the same money.
- */
-async function merchantSources(tx: Tx, merchantId: string, amount: bigint) {
-  const pending = accounts.merchantPending(merchantId);
-  const available = accounts.merchantAvailable(merchantId);
-  const balances = await getLockedBalances(tx, [pending, available]);
-  const pendingBalance = balances.get(pending.code) ?? 0n;
-  const availableBalance = balances.get(available.code) ?? 0n;
-  if (pendingBalance + availableBalance < amount) {
-    throw new AppError(
-      "merchant_balance_insufficient",
-      "The merchant's pending and available balances together cannot cover this refund.",
-      "amount",
-    );
-  }
-  const fromPending = pendingBalance < amount ? pendingBalance : amount;
-  return { fromPending, fromAvailable: amount - fromPending };
-}
-
-export function merchantDebitLines(
-  merchantId: string,
-  sources: { fromPending: bigint; fromAvailable: bigint },
-): EntryLine[] {
-  return [
-    debit(accounts.merchantPending(merchantId), sources.fromPending),
-    debit(accounts.merchantAvailable(merchantId), sources.fromAvailable),
-  ].filter((line) => line.amount !== 0n);
-}
-
 async function createInTransaction(
   tx: Tx,
   input: CreateRefundInput,
@@ -92,7 +62,7 @@ async function createInTransaction(
   assertRefundable(payment, input.amount, at);
   if (!paidAttempt) throw new Error(`payment ${payment.id} succeeded without a paying attempt`);
   const destination = refundDestination(paidAttempt);
-  const sources = await merchantSources(tx, input.merchantId, input.amount);
+  const { splitParts, debitLines, ...sources } = await refundSources(tx, payment, input.amount);
   await changeRefundedAmount(tx, payment, input.amount);
   const refund = await tx.refund.create({
     data: {
@@ -114,7 +84,8 @@ async function createInTransaction(
       createdAt: at,
     },
   });
-  const lines = [...merchantDebitLines(input.merchantId, sources), credit(destination.account, input.amount)];
+  await recordSplitReversals(tx, refund.id, splitParts);
+  const lines = [...debitLines, credit(destination.account, input.amount)];
   if (!destination.bankCode) {
     // Wallets and prepaid cards are the gateway's own books: the money is back in one posting.
     return { refund: await completeRefund(tx, refund, payment, { lines, completedAt: at }), created: true };

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { accounts, credit, debit, postEntry, type EntryLine } from "@/lib/ledger";
 import { changeRefundedAmount } from "@/lib/payments";
 import { queueNotification } from "@/lib/notify/queue-notification";
+import { restoreSplitReversals } from "@/lib/splits";
 import { serializeRefund } from "./serialize-refund";
 
 async function notifyMerchant(tx: Tx, refund: Refund, payment: Payment): Promise<void> {
@@ -52,8 +53,8 @@ export async function completeRefund(
 }
 
 /**
- * A refund the bank refused or could not pay: the money goes back to the merchant's balances it came
- * from, the payment's refundable amount is restored, and the merchant is told. `payment` must be locked.
+ * A refund the bank refused or could not pay: the money goes back to the balances it came from (the
+ * merchant's, and the sub-merchants' for a settled split payment), the split shares get their parts back, the payment's refundable amount is restored, and the merchant is told. `payment` must be locked.
  */
 export async function failRefund(
   tx: Tx,
@@ -61,14 +62,17 @@ export async function failRefund(
   payment: Payment,
   options: { completedAt: Date; reason: string; bankRefundId?: string | null },
 ): Promise<Refund> {
+  const payers = [refund, ...(await restoreSplitReversals(tx, refund))];
   await postEntry(tx, {
     eventType: "refund.failed",
     eventId: refund.id,
     description: `Refund ${refund.refundId} of order ${payment.orderId} failed: ${options.reason}`,
     lines: [
       debit(accounts.refundsInTransit(), refund.amount),
-      credit(accounts.merchantPending(refund.merchantId), refund.fromPending),
-      credit(accounts.merchantAvailable(refund.merchantId), refund.fromAvailable),
+      ...payers.flatMap((payer) => [
+        credit(accounts.merchantPending(payer.merchantId), payer.fromPending),
+        credit(accounts.merchantAvailable(payer.merchantId), payer.fromAvailable),
+      ]),
     ].filter((line) => line.amount !== 0n),
   });
   await changeRefundedAmount(tx, payment, -refund.amount);

@@ -2,6 +2,7 @@ import type { ApiOperation } from "./operation";
 import { balanceOperations } from "./balance-operations";
 import { paymentOperations } from "./payment-operations";
 import { refundOperations } from "./refund-operations";
+import { splitOperations } from "./split-operations";
 import { statementOperations } from "./statement-operations";
 
 /**
@@ -10,6 +11,7 @@ import { statementOperations } from "./statement-operations";
  */
 export const API_OPERATIONS: ApiOperation[] = [
   ...paymentOperations,
+  ...splitOperations,
   ...refundOperations,
   ...balanceOperations,
   ...statementOperations,

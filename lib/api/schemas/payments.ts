@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CreatePaymentInput } from "@/lib/payments/create-payment";
 import type { PaymentObject } from "@/lib/payments/serialize-payment";
 import * as rules from "@/lib/payments/payment-rules";
+import { MAX_SPLITS } from "@/lib/splits/split-rules";
 import { apiSchemas } from "./registry";
 
 export const orderIdSchema = z
@@ -84,6 +85,30 @@ export const createPaymentRequestSchema = z
           description: "Returned as given.",
           examples: [{ cart: "77" }],
         }),
+      splits: z
+        .array(
+          z.strictObject({
+            merchantId: z
+              .string({ error: "splits: merchantId must be a string." })
+              .min(1, { error: "splits: merchantId must not be empty." })
+              .max(64, { error: "splits: merchantId is too long." })
+              .meta({ description: "A sub-merchant of yours.", examples: ["mch_01jd8x2k3m4n5p6q7r"] }),
+            amount: z
+              .int({ error: "splits: amount must be an integer number of minor units (fen)." })
+              .min(1, { error: "splits: amount must be at least 1." })
+              .max(rules.MAX_AMOUNT, { error: `splits: amount must be at most ${rules.MAX_AMOUNT}.` })
+              .meta({ description: "The sub-merchant's share, in minor units." }),
+          }),
+          { error: "splits must be an array of {merchantId, amount}." },
+        )
+        .max(MAX_SPLITS, { error: `splits may name at most ${MAX_SPLITS} sub-merchants.` })
+        .nullish()
+        .meta({
+          description:
+            "Platform merchants only (an extension of the spec): shares of the net amount (amount less the fee) " +
+            "for your sub-merchants, paid to them when the payment settles. Their sum must not exceed the net.",
+          examples: [[{ merchantId: "mch_01jd8x2k3m4n5p6q7r", amount: 500 }]],
+        }),
     },
     {
       error: (issue) =>
@@ -125,6 +150,10 @@ export function toCreatePaymentInput(request: CreatePaymentRequest): CreatePayme
     payerEmail: request.payerEmail ?? null,
     expiresAt: request.expiresAt ? new Date(request.expiresAt) : null,
     metadata: request.metadata ?? {},
+    splits: (request.splits ?? []).map((split) => ({
+      merchantId: split.merchantId,
+      amount: BigInt(split.amount),
+    })),
   };
 }
 

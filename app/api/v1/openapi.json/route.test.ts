@@ -97,6 +97,7 @@ describe("GET /api/v1/openapi.json", () => {
       "Error",
       "Notification",
       "Payment",
+      "PaymentSplits",
       "Refund",
     ]);
     expect(at(schemas, "CreatePaymentRequest", "required")).toEqual([
