@@ -11,6 +11,7 @@ import { Notifications } from "./sections/notifications";
 import { Overview } from "./sections/overview";
 import { Payments } from "./sections/payments";
 import { Refunds } from "./sections/refunds";
+import { Splits } from "./sections/splits";
 import { TestMode } from "./sections/test-mode";
 import { TableOfContents } from "./toc";
 
@@ -46,6 +47,7 @@ export function ApiReference({ lang, origin }: { lang: Lang; origin: string }) {
           <SigningExamples lang={lang} origin={origin} />
           <Payments lang={lang} origin={origin} />
           <Refunds lang={lang} />
+          <Splits lang={lang} />
           <Balance lang={lang} />
           <Notifications lang={lang} />
           <Checkout lang={lang} />

@@ -67,6 +67,16 @@ export const OUTLINE = [
     ],
   },
   {
+    id: "splits",
+    en: "Split settlement (platforms)",
+    zh: "分账结算（平台商户）",
+    children: [
+      { id: "split-instructions", en: "Giving shares", zh: "设置分账" },
+      { id: "split-money", en: "Settlement and refunds", zh: "结算与退款" },
+      { id: "get-splits", en: "Retrieve a payment's shares", zh: "查询分账" },
+    ],
+  },
+  {
     id: "balance",
     en: "Balance, statements and platform key",
     zh: "余额、对账单与平台公钥",

@@ -13,6 +13,7 @@ const SECTIONS: { href: string; key: string; permission: MerchantPermission | nu
   { href: "/dashboard/payments", key: "payments", permission: "payments.view" },
   { href: "/dashboard/refunds", key: "refunds", permission: "payments.view" },
   { href: "/dashboard/statements", key: "statements", permission: "payments.view" },
+  { href: "/dashboard/splits", key: "splits", permission: "payments.view" },
   { href: "/dashboard/notifications", key: "notifications", permission: "payments.view" },
   { href: "/dashboard/keys", key: "keys", permission: "keys.manage" },
   { href: "/dashboard/withdrawals", key: "withdrawals", permission: "withdrawals.create" },

@@ -7,6 +7,7 @@ import { BankMessages } from "@/components/dashboard/bank-messages";
 import { NotificationEvents } from "@/components/dashboard/notification-events";
 import { PaymentFields } from "@/components/dashboard/payment-fields";
 import { PaymentRefunds } from "@/components/dashboard/payment-refunds";
+import { SplitSharesTable } from "@/components/dashboard/split-shares-table";
 import { ResendNotice } from "@/components/dashboard/resend-notice";
 import { PageTitle } from "@/components/ui/page-title";
 import { db } from "@/lib/db";
@@ -17,6 +18,7 @@ import { memberCan } from "@/lib/auth/permissions";
 import { newId } from "@/lib/ids";
 import { listPaymentRefunds, refundRefusal } from "@/lib/refunds";
 import { now } from "@/lib/clock";
+import { paymentSplitRows } from "@/lib/splits/list-merchant-splits";
 import { GateRefusal } from "../../_lib/gate-refusal";
 import { openDashboard } from "../../_lib/gate";
 import { resendNotificationAction } from "../../notifications/actions";
@@ -41,11 +43,15 @@ export default async function PaymentDetailPage({
   const detail = PAYMENT_ID.test(id) ? await getPaymentDetail(db, gate.merchant.id, id) : null;
   if (!detail) notFound();
   const { record } = detail;
-  const refunds = await listPaymentRefunds(db, gate.merchant.id, record.id);
+  const [refunds, splits] = await Promise.all([
+    listPaymentRefunds(db, gate.merchant.id, record.id),
+    paymentSplitRows(db, record.id),
+  ]);
   const left = record.amount - record.amountRefunded;
   // Offered only while a refund could succeed: paid, inside the 90 days, something left to give back.
   const canRefund = memberCan(gate.member, "refunds.create") && refundRefusal(record, 1n, now()) === null;
   const tr = await getTranslations("dashboard.refund");
+  const ts = await getTranslations("dashboard.splits");
   const section = "flex flex-col gap-3";
   const heading = "text-xl font-semibold text-slate-900";
   return (
@@ -72,6 +78,14 @@ export default async function PaymentDetailPage({
           <RefundForm paymentId={record.id} refundId={newId("drf")} left={formatMinor(left)} />
         ) : null}
       </section>
+      {splits.length > 0 ? (
+        <section aria-labelledby="splits-heading" className={section}>
+          <h2 id="splits-heading" className={heading}>
+            {ts("paymentHeading")}
+          </h2>
+          <SplitSharesTable rows={splits} side="given" label={ts("paymentHeading")} />
+        </section>
+      ) : null}
       <section aria-labelledby="attempts-heading" className={section}>
         <h2 id="attempts-heading" className={heading}>
           {t("attempts")}
