@@ -6,7 +6,7 @@ import { accounts, credit, debit, getLockedBalances, postEntry } from "@/lib/led
 import { REVERSED_REASON } from "@/lib/payments/reverse-payment";
 import { reservedSplitAmount, settlementShares } from "@/lib/splits";
 import { startOfShanghaiDay } from "@/lib/merchant-dashboard/shanghai-day";
-import { businessDaysBefore, isBusinessDay } from "./business-days";
+import { loadBusinessCalendar, type BusinessCalendar } from "./business-days";
 
 function minNonNegative(a: bigint, b: bigint): bigint {
   const least = a < b ? a : b;
@@ -25,14 +25,15 @@ function minNonNegative(a: bigint, b: bigint): bigint {
  */
 export async function settleMerchant(
   db: Db,
-  options: { merchantId: string; day: string },
+  options: { merchantId: string; day: string; calendar?: BusinessCalendar },
 ): Promise<Settlement | null> {
-  if (!isBusinessDay(options.day)) return null;
+  const calendar = options.calendar ?? (await loadBusinessCalendar(db, options.day));
+  if (!calendar.isBusinessDay(options.day)) return null;
   try {
     return await db.$transaction(async (tx) => {
       const merchant = await tx.merchant.findUniqueOrThrow({ where: { id: options.merchantId } });
       const cutoff = startOfShanghaiDay(
-        businessDaysBefore(options.day, Math.max(1, merchant.settlementDelayDays) - 1),
+        calendar.businessDaysBefore(options.day, Math.max(1, merchant.settlementDelayDays) - 1),
       );
       const pendingAccount = accounts.merchantPending(merchant.id);
       const balances = await getLockedBalances(tx, [pendingAccount]);

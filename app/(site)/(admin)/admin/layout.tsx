@@ -19,6 +19,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
       { href: "/admin/reviewers", label: t("reviewers") },
       { href: "/admin/audit", label: t("audit") },
       { href: "/admin/banks", label: t("banks") },
+      { href: "/admin/calendar", label: t("calendar") },
       { href: "/admin/reports", label: (await getTranslations("reports"))("nav") },
     );
   }
