@@ -28,7 +28,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
       <Card title={t("add")}>
         <form
           action={setCalendarDayAction}
-          className="grid gap-3 md:grid-cols-[10rem_14rem_1fr_auto] md:items-end"
+          className="grid gap-3 md:grid-cols-[11rem_19rem_1fr_auto] md:items-end"
         >
           <Field name="day" label={t("day")} type="date" required />
           <SelectField
