@@ -13,6 +13,7 @@ import {
 import { REFUND_BATCH_JOB, processRefundBatchJob } from "@/lib/refunds/batch";
 import { RETURN_TRANSFERS_JOB, returnExpiredTransfersJob } from "@/lib/transfers";
 import { SETTLEMENT_JOB, settlementJobHandler } from "@/lib/settlement/jobs";
+import { COMMISSION_PAYOUT_JOB, commissionPayoutJob } from "@/lib/commissions/commission-jobs";
 import * as withdrawals from "@/lib/withdrawals";
 import * as reconciliation from "@/lib/reconciliation/reconciliation-jobs";
 import { db } from "@/lib/db";
@@ -31,6 +32,7 @@ export function registerAllJobHandlers(): void {
   registerJobHandler(PROCESS_DUE_REFUNDS_JOB, processDueRefundsJob);
   registerJobHandler(REFUND_BATCH_JOB, processRefundBatchJob);
   registerJobHandler(SETTLEMENT_JOB, settlementJobHandler);
+  registerJobHandler(COMMISSION_PAYOUT_JOB, commissionPayoutJob);
   registerJobHandler(withdrawals.PROCESS_WITHDRAWAL_JOB, withdrawals.processWithdrawalJob);
   registerJobHandler(withdrawals.PROCESS_DUE_WITHDRAWALS_JOB, withdrawals.processDueWithdrawalsJob);
   registerJobHandler(reconciliation.RECONCILIATION_SCHEDULE_JOB, reconciliation.scheduleReconciliationJob);

@@ -4,6 +4,7 @@ import { BANK_QUERY_JOB } from "@/lib/bank-gateway/query-pending-attempts";
 import { PROCESS_DUE_REFUNDS_JOB } from "@/lib/refunds/refund-jobs";
 import { RETURN_TRANSFERS_JOB } from "@/lib/transfers/return-expired-transfers";
 import { SETTLEMENT_JOB } from "@/lib/settlement/run-settlement";
+import { COMMISSION_PAYOUT_JOB } from "@/lib/commissions/commission-jobs";
 import { PROCESS_DUE_WITHDRAWALS_JOB } from "@/lib/withdrawals/withdrawal-jobs";
 import { RECONCILIATION_SCHEDULE_JOB } from "@/lib/reconciliation/reconciliation-jobs";
 import { PRUNE_JOBS_JOB } from "./prune-jobs";
@@ -18,6 +19,7 @@ export const RECURRING_JOBS: readonly RecurringJob[] = [
   { type: PROCESS_DUE_WITHDRAWALS_JOB, everyMs: 15_000 },
   // Settles each (merchant, business day) once; running often makes a missed run harmless.
   { type: SETTLEMENT_JOB, everyMs: 10 * 60_000 },
+  { type: COMMISSION_PAYOUT_JOB, everyMs: 60 * 60_000 },
   // Yesterday's bank reconciliation: enqueues each (bank, day) once, so running often is harmless.
   { type: RECONCILIATION_SCHEDULE_JOB, everyMs: 10 * 60_000 },
   { type: NONCE_PURGE_JOB, everyMs: 5 * 60_000 },

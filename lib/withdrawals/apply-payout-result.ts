@@ -1,13 +1,23 @@
+import type { Withdrawal } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { settleCommissionPayout } from "@/lib/commissions/settle-commission-payout";
 import type { PayoutResult } from "@/lib/banks";
 import { now } from "@/lib/clock";
 import { accounts, credit, debit, postEntry } from "@/lib/ledger";
 import { nextQueryDelayMs } from "./withdrawal-jobs";
 
+/** Where a withdrawal's money came from, and goes back to if the bank refuses it. */
+function ownerAccount(withdrawal: Withdrawal) {
+  if (withdrawal.userId) return accounts.wallet(withdrawal.userId);
+  if (withdrawal.agentId) return accounts.agentCommissions(withdrawal.agentId);
+  return accounts.merchantAvailable(withdrawal.merchantId ?? "");
+}
+
 /**
  * Applies what the bank said about a withdrawal (its notification or an answer to our request), once:
  * the row is locked and only a PROCESSING withdrawal changes. Success ends it; a failure puts the money
- * back where it came from (the merchant's available balance or the user's wallet, a reversing entry); "processing" schedules the next question.
+ * back where it came from (the merchant's available balance, the user's wallet or the agent's
+ * commissions, a reversing entry); "processing" schedules the next question.
  * Returns a verdict for the bank-message log.
  */
 export async function applyPayoutResult(db: Db, withdrawalId: string, result: PayoutResult): Promise<string> {
@@ -41,6 +51,7 @@ export async function applyPayoutResult(db: Db, withdrawalId: string, result: Pa
           nextQueryAt: null,
         },
       });
+      if (withdrawal.agentId) await settleCommissionPayout(tx, withdrawal.id, "succeeded");
       return "accepted";
     }
     const reason = result.status === "failed" ? result.failReason : `rejected_${result.rejectReason}`;
@@ -54,14 +65,10 @@ export async function applyPayoutResult(db: Db, withdrawalId: string, result: Pa
       description: `Withdrawal refused by ${withdrawal.bankCode}: ${reason}`,
       lines: [
         debit(accounts.bankClearing(withdrawal.bankCode), withdrawal.amount),
-        credit(
-          withdrawal.userId
-            ? accounts.wallet(withdrawal.userId)
-            : accounts.merchantAvailable(withdrawal.merchantId ?? ""),
-          withdrawal.amount,
-        ),
+        credit(ownerAccount(withdrawal), withdrawal.amount),
       ],
     });
+    if (withdrawal.agentId) await settleCommissionPayout(tx, withdrawal.id, "failed");
     return "accepted";
   });
 }
