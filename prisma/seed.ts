@@ -56,6 +56,9 @@ try {
         `  merchantId   ${demo.merchant.merchantId}`,
         `  keyId        ${demo.merchant.keyId}`,
         `  private key  ${path.relative(process.cwd(), demo.merchant.privateKeyPath)} (mode 600)`,
+        "",
+        "Demo Shop is a platform: its sub-merchant Demo Shop Kitchen can receive split shares",
+        "(/admin/platforms); the agent Harbor Partners earns 20% of its fees (/admin/agents).",
       ].join("\n"),
     );
   } finally {

@@ -37,7 +37,7 @@ function invalid(error: z.ZodError): AppError {
 /** Signs up an agent (service provider) with its share of the fee and its payout account, audited. */
 export async function createAgent(
   db: Db,
-  actor: AuditActor,
+  actor: AuditActor | null,
   input: AgentInput,
   knownBanks: readonly string[],
 ): Promise<Agent> {
@@ -110,7 +110,7 @@ export async function setAgentShare(
 /** Records that an agent brought a merchant (or, with null, that none did), audited. */
 export async function setMerchantAgent(
   db: Db,
-  actor: AuditActor,
+  actor: AuditActor | null,
   merchantId: string,
   agentId: string | null,
 ): Promise<void> {

@@ -17,15 +17,16 @@ afterAll(async () => {
 });
 
 async function snapshot() {
-  const [users, merchants, members, keys, entries, postings] = await Promise.all([
+  const [users, merchants, members, keys, entries, postings, agents] = await Promise.all([
     db.user.count(),
     db.merchant.count(),
     db.merchantMember.count(),
     db.merchantKey.count(),
     db.journalEntry.count(),
     db.posting.count(),
+    db.agent.count(),
   ]);
-  return { users, merchants, members, keys, entries, postings };
+  return { users, merchants, members, keys, entries, postings, agents };
 }
 
 describe("seedDemoData", () => {
@@ -48,6 +49,14 @@ describe("seedDemoData", () => {
       expect.objectContaining({ userId: demo.users.merchant.userId, role: "OWNER", status: "ACTIVE" }),
     ]);
     expect(merchant.keys.map((k) => k.id)).toEqual([demo.merchant.keyId]);
+    // Split settlement and commissions have something to show.
+    expect(await db.merchant.findMany({ where: { platformMerchantId: merchant.id } })).toEqual([
+      expect.objectContaining({ name: "Demo Shop Kitchen", status: "ACTIVE" }),
+    ]);
+    expect(await db.agent.findUniqueOrThrow({ where: { id: merchant.agentId ?? "" } })).toMatchObject({
+      name: "Harbor Partners",
+      commissionShareBps: 2_000,
+    });
 
     expect((await stat(keyPath)).mode & 0o777).toBe(0o600);
     const message = "POST\n/api/v1/payments\n1795320000\nq8Fz2LmN0pXr7sTu\n{}\n";

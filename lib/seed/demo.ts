@@ -11,6 +11,7 @@ import { generateMerchantKeyPair } from "@/lib/merchants/generate-key-pair";
 import { getPlatformPublicKeyPem } from "@/lib/signing/platform-key";
 import { createUser } from "@/lib/users/create-user";
 import { seedPendingApplication } from "./demo-application";
+import { seedAgent, seedSubMerchant } from "./demo-partners";
 
 /** The demo sign-ins. Public on purpose: they exist only in demo and test databases. */
 export const DEMO_USERS = {
@@ -118,6 +119,8 @@ async function keyIdForPemOnDisk(tx: Tx, merchantId: string, privateKeyPem: stri
  * - an admin, a reviewer, and "Demo Shop" (ACTIVE) with its owner and an API key pair whose private key
  *   is written to `privateKeyPath` (a new pair only if that file is missing or no longer matches);
  * - "Lantern Books", a merchant whose self-service application waits in the reviewers' queue;
+ * - "Demo Shop Kitchen", a sub-merchant of Demo Shop (split settlement), and "Harbor Partners", the agent
+ *   who brought Demo Shop (commissions);
  * - Alice (¥1,000.00) and Bob (¥500.00), wallet users funded by `seed.funding` ledger entries.
  *
  * Everything happens in one transaction under an advisory lock, so concurrent runs (parallel e2e
@@ -158,6 +161,7 @@ export async function seedDemoData(db: Db, options: SeedDemoOptions = {}): Promi
       }
 
       await seedPendingApplication(tx, users.applicant.userId);
+      await seedSubMerchant(tx, merchantId);
 
       const wallets = {
         alice: await fundWallet(tx, "alice", users.alice.userId),
@@ -173,6 +177,7 @@ export async function seedDemoData(db: Db, options: SeedDemoOptions = {}): Promi
     ...DEMO_PREPAID_CARD,
     fundedFrom: accounts.demoFunding(),
   });
+  await seedAgent(db, seeded.merchant.merchantId);
   return {
     ...seeded,
     prepaidCardId: prepaidCard.cardId,

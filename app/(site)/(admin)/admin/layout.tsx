@@ -16,6 +16,8 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   if (user.role === "ADMIN") {
     links.push(
       { href: "/admin/merchants", label: t("merchants") },
+      { href: "/admin/platforms", label: t("platforms") },
+      { href: "/admin/agents", label: t("agents") },
       { href: "/admin/reviewers", label: t("reviewers") },
       { href: "/admin/audit", label: t("audit") },
       { href: "/admin/banks", label: t("banks") },
@@ -25,7 +27,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   }
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Admin" className="flex gap-4 border-b border-slate-200 pb-2 text-sm">
+      <nav aria-label="Admin" className="flex flex-wrap gap-x-4 gap-y-1 border-b border-slate-200 pb-2 text-sm">
         {links.map((link) => (
           <Link key={link.href} href={link.href} className="text-slate-700 hover:text-brand-600">
             {link.label}
