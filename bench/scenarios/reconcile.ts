@@ -1,9 +1,12 @@
 // Reconciliation of one bank's day at scale: a settlement file of N lines in ICMB's format (XML, one
 // element per line, signed over the whole file), written streaming to a temporary file, against N
 // gateway records inserted with generate_series into a throwaway database, with a few mismatches of
-// every kind injected. Time and peak memory (sampled every 50 ms) are measured for 100,000 and
-// 1,000,000 lines in the same run: memory that stays flat from the one to the other is what streaming
-// buys. Runs inside `npm run bench`, or alone: `npx tsx bench/scenarios/reconcile.ts [--lines 1000000]`.
+// every kind injected. As in production (reconcileBankDay), the bank's file of the day before, of the
+// same size, is read alongside: a few of the day's first movements are on it rather than on the day's
+// file, and a few of the last are on neither (the bank put them on the next day's), and none of them may
+// be reported. Time and peak memory (sampled every 50 ms) are measured for 100,000 and 1,000,000 lines
+// in the same run: memory that stays flat from the one to the other is what streaming buys. Runs
+// inside `npm run bench`, or alone: `npx tsx bench/scenarios/reconcile.ts [--lines 1000000]`.
 import { generateKeyPairSync } from "node:crypto";
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +21,7 @@ import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { BANKS } from "@/lib/banks";
 import { PaylanePgAdapterFactory } from "@/lib/db/adapter";
+import { MIDNIGHT_WINDOW_MS } from "@/lib/reconciliation/reconcile-day";
 import { reconcileBankFile } from "@/lib/reconciliation/reconcile-bank-file";
 import { MISMATCH_KINDS, type MismatchKind, type ReconciliationResult } from "@/lib/reconciliation/types";
 import { bankSettlementFee, settlementFileChunks, type SettlementRecord } from "../../mock-banks";
@@ -25,13 +29,21 @@ import { createThrowawayDatabase } from "../../test/test-database";
 
 const BANK = "icmb";
 const DATE = "2026-11-20";
+const PREVIOUS_DATE = "2026-11-19";
 const DAY_START = new Date(`${DATE}T00:00:00+08:00`);
+const DAY_SECONDS = 86_400;
 /** One payment in FAULT_EVERY gets each kind of fault (at different offsets), refunds none. */
 const FAULT_EVERY = 50_000;
+/** One payment in CROSS_EVERY of the day's first and last minutes is on a neighbouring day's file. */
+const CROSS_EVERY = 7;
+
+type Crossings = { previous: number; next: number };
 
 export type ReconcileRun = {
   lines: number;
   fileMB: number;
+  /** The day before's file, read alongside (same size, other movements). */
+  previousFileMB: number;
   /** Writing the file and inserting the gateway's rows: setup, not reconciliation. */
   setupSeconds: { file: number; database: number };
   /** Verification pass (signature, layout, order, trailer) and the merge pass with the gateway's rows. */
@@ -40,6 +52,9 @@ export type ReconcileRun = {
   memoryMB: { baselineRss: number; peakRss: number; peakHeapUsed: number; peakLiveHeap: number };
   injected: Record<MismatchKind, number>;
   found: Record<MismatchKind, number>;
+  /** Payments the bank dated on the day before (on its file) or after (on no file here): no cases. */
+  crossed: Crossings;
+  midnight: ReconciliationResult["midnight"];
   correct: boolean;
 };
 
@@ -50,20 +65,49 @@ const refundOf = (i: number): bigint => (amountOf(i) / 2n > 0n ? amountOf(i) / 2
 const timeOf = (i: number): Date => new Date(DAY_START.getTime() + ((i * 37) % 86_400) * 1000);
 const id = (prefix: string, i: number) => `${prefix}_${String(i).padStart(10, "0")}`;
 
+/**
+ * Whether payment i, recorded by the gateway within the midnight window, was put by the bank on the
+ * file of the day before or after. Fault slots keep their fault.
+ */
+function crossing(i: number): "previous" | "next" | null {
+  const slot = i % FAULT_EVERY;
+  if ((slot >= 1 && slot <= 5) || i % CROSS_EVERY !== 0) return null;
+  const second = (i * 37) % DAY_SECONDS;
+  const window = MIDNIGHT_WINDOW_MS / 1000;
+  if (second < window) return "previous";
+  if (second >= DAY_SECONDS - window) return "next";
+  return null;
+}
+
+function paymentRecord(i: number): SettlementRecord {
+  const amount = amountOf(i);
+  return {
+    kind: "payment",
+    reference: id("att", i),
+    bankRef: `T${i}`,
+    amount,
+    fee: bankSettlementFee(BANK, "payment", amount),
+    status: "succeeded",
+    at: timeOf(i),
+  };
+}
+
 /** The bank's side: every payment and refund of the day in reference order, with the faults. */
-function* bankRecords(payments: number, refunds: number, injected: Record<MismatchKind, number>) {
+function* bankRecords(
+  payments: number,
+  refunds: number,
+  injected: Record<MismatchKind, number>,
+  crossed: Crossings,
+) {
   const fee = (kind: "payment" | "refund", amount: bigint) => bankSettlementFee(BANK, kind, amount);
   for (let i = 1; i <= payments; i++) {
     const amount = amountOf(i);
-    const record: SettlementRecord = {
-      kind: "payment",
-      reference: id("att", i),
-      bankRef: `T${i}`,
-      amount,
-      fee: fee("payment", amount),
-      status: "succeeded",
-      at: timeOf(i),
-    };
+    const record = paymentRecord(i);
+    const side = crossing(i);
+    if (side) {
+      crossed[side] += 1;
+      continue;
+    }
     const slot = i % FAULT_EVERY;
     if (slot === 1) {
       injected.missing_at_bank += 1;
@@ -96,6 +140,31 @@ function* bankRecords(payments: number, refunds: number, injected: Record<Mismat
       fee: fee("refund", amount),
       status: "succeeded" as const,
       at: timeOf(i),
+    };
+  }
+}
+
+/**
+ * The bank's file of the day before: as many movements of that day, whose references interleave with
+ * the day's ("att_…01" < "att_…01y" < "att_…02"), and the day's payments the bank approved just before
+ * midnight. The gateway's rows of that day are not needed: only the day's records are looked up in it.
+ */
+function* previousDayRecords(payments: number, refunds: number) {
+  const dayBefore = (i: number) => new Date(timeOf(i).getTime() - DAY_SECONDS * 1000);
+  for (let i = 1; i <= payments; i++) {
+    if (crossing(i) === "previous") yield { ...paymentRecord(i), at: new Date(DAY_START.getTime() - 100) };
+    yield { ...paymentRecord(i), reference: `${id("att", i)}y`, bankRef: `P${i}`, at: dayBefore(i) };
+  }
+  for (let i = 1; i <= refunds; i++) {
+    const amount = refundOf(i);
+    yield {
+      kind: "refund" as const,
+      reference: `${id("rf", i)}y`,
+      bankRef: `PR${i}`,
+      amount,
+      fee: bankSettlementFee(BANK, "refund", amount),
+      status: "succeeded" as const,
+      at: dayBefore(i),
     };
   }
 }
@@ -192,22 +261,31 @@ async function runOnce(
   const keys = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const privateKeyPem = keys.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
   const file = path.join(dir, `${BANK}-${lines}.xml`);
+  const previousFile = path.join(dir, `${BANK}-${lines}-previous.xml`);
   const injected = zero();
+  const crossed: Crossings = { previous: 0, next: 0 };
 
   let started = performance.now();
   const chunks = settlementFileChunks(
     BANK,
-    { date: DATE, records: bankRecords(payments, refunds, injected) },
+    { date: DATE, records: bankRecords(payments, refunds, injected, crossed) },
     privateKeyPem,
   );
   await pipeline(Readable.from(chunks), createWriteStream(file));
+  const previousChunks = settlementFileChunks(
+    BANK,
+    { date: PREVIOUS_DATE, records: previousDayRecords(payments, refunds) },
+    privateKeyPem,
+  );
+  await pipeline(Readable.from(previousChunks), createWriteStream(previousFile));
   const fileSeconds = seconds(started);
   started = performance.now();
   await seedGateway(databaseUrl, payments, refunds);
   const databaseSeconds = seconds(started);
   const fileMB = mb(statSync(file).size);
+  const previousFileMB = mb(statSync(previousFile).size);
   log(
-    `  ${lines.toLocaleString("en")} lines: file ${fileMB} MB in ${fileSeconds} s, gateway rows in ${databaseSeconds} s`,
+    `  ${lines.toLocaleString("en")} lines: files ${fileMB} + ${previousFileMB} MB (the day before) in ${fileSeconds} s, gateway rows in ${databaseSeconds} s`,
   );
 
   const descriptor = BANKS.find((bank) => bank.code === BANK);
@@ -222,11 +300,15 @@ async function runOnce(
   const sampler = memorySampler();
   started = performance.now();
   const opened = await connector.readSettlementFile(DATE, () => createReadStream(file));
+  const openedPrevious = await connector.readSettlementFile(PREVIOUS_DATE, () =>
+    createReadStream(previousFile),
+  );
   const verifySeconds = seconds(started);
   const found = zero();
   const mergeStarted = performance.now();
   const result: ReconciliationResult = await reconcileBankFile(db, {
     file: opened,
+    previousFile: openedPrevious,
     fees: descriptor.fees,
     onMismatch: (mismatch) => void (found[mismatch.kind] += 1),
   });
@@ -242,11 +324,18 @@ async function runOnce(
         injected.missing_at_bank -
         injected.status_differs -
         injected.amount_differs -
-        injected.fee_differs;
+        injected.fee_differs -
+        crossed.previous -
+        crossed.next &&
+    result.midnight.onPreviousFile === crossed.previous &&
+    result.midnight.leftToNextDay === crossed.next &&
+    result.midnight.matchedAcross === 0;
   rmSync(file, { force: true });
+  rmSync(previousFile, { force: true });
   return {
     lines,
     fileMB,
+    previousFileMB,
     setupSeconds: { file: fileSeconds, database: databaseSeconds },
     seconds: { verify: verifySeconds, reconcile: reconcileSeconds, total },
     linesPerSecond: Math.round(lines / total),
@@ -258,6 +347,8 @@ async function runOnce(
     },
     injected,
     found,
+    crossed,
+    midnight: result.midnight,
     correct,
   };
 }
@@ -288,7 +379,8 @@ export async function benchReconcile(options: {
           `(verify ${run.seconds.verify} s + merge ${run.seconds.reconcile} s, ${run.linesPerSecond.toLocaleString("en")} lines/s); ` +
           `RSS ${run.memoryMB.baselineRss} → peak ${run.memoryMB.peakRss} MB, peak heap ${run.memoryMB.peakHeapUsed} MB, ` +
           `peak live heap ${run.memoryMB.peakLiveHeap} MB; ` +
-          `mismatches ${JSON.stringify(run.found)} ${run.correct ? "= injected ✓" : `≠ injected ${JSON.stringify(run.injected)} ✗`}`,
+          `mismatches ${JSON.stringify(run.found)}, midnight ${JSON.stringify(run.midnight)} ` +
+          `${run.correct ? "= injected ✓" : `≠ injected ${JSON.stringify({ ...run.injected, crossed: run.crossed })} ✗`}`,
       );
     }
   } finally {

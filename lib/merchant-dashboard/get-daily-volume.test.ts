@@ -5,6 +5,7 @@ import { newId } from "@/lib/ids";
 import { createTestMerchant, type TestMerchant } from "@/lib/api/testing/merchant-client";
 import { completeAttempt } from "@/lib/payments";
 import { bankAttempt, paidPayment, pendingPayment } from "@/lib/payments/testing";
+import { reverseByReconciliation } from "@/lib/statements/testing";
 import { getDailyVolume } from "./get-daily-volume";
 
 let merchant: TestMerchant;
@@ -78,5 +79,22 @@ describe("getDailyVolume", () => {
     });
     expect(volume.map((d) => d.day)).toEqual(["2030-03-15", "2030-03-16"]);
     expect(volume.map((d) => d.amount)).toEqual([2_300n, 80_000n]);
+  });
+
+  it("takes a reversed payment off the day the reversal was booked, leaving the day it was paid", async () => {
+    const id = (await createTestMerchant()).merchantId;
+    const kept = await at("2030-04-10T10:00:00+08:00", () => paidPayment(id, { amount: 6_000n }));
+    const reversed = await at("2030-04-10T11:00:00+08:00", () => paidPayment(id, { amount: 1_500n }));
+    const volumeAt = (iso: string) => getDailyVolume(db, id, { at: new Date(iso), days: 3 });
+    const before = await volumeAt("2030-04-12T12:00:00+08:00");
+    await at("2030-04-11T23:59:00+08:00", () => reverseByReconciliation(reversed));
+    const after = await volumeAt("2030-04-12T12:00:00+08:00");
+    expect(after.map((d) => [d.day, d.amount, d.count])).toEqual([
+      ["2030-04-10", 7_500n, 2],
+      ["2030-04-11", -1_500n, -1],
+      ["2030-04-12", 0n, 0],
+    ]);
+    expect(after[0]).toEqual(before[0]);
+    expect(after.reduce((sum, d) => sum + d.amount, 0n)).toBe(kept.amount);
   });
 });

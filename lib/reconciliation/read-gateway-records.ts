@@ -8,13 +8,16 @@ export type ReadGatewayRecordsOptions = {
   date: string;
   /** Rows per query. */
   batchSize?: number;
+  /** Also the records of this much time before the day starts and after it ends (0 by default). */
+  marginMs?: number;
 };
 
 export const GATEWAY_BATCH_SIZE = 10_000;
 
 /**
- * What the gateway recorded at one bank on one Shanghai day, in ascending reference order (byte order:
- * the database collates ids in C order, and reconcileDay refuses anything else):
+ * What the gateway recorded at one bank on one Shanghai day (and `marginMs` either side of it), in
+ * ascending reference order (byte order: the database collates ids in C order, and reconcileDay refuses
+ * anything else):
  * - payments: attempts the bank approved (APPROVED, or UNMATCHED: approved after the payment had been
  *   settled otherwise; the bank took the money either way), by the time the gateway decided them;
  * - refunds sent to the bank and completed: succeeded, or failed after the bank had accepted them (a
@@ -26,8 +29,9 @@ export async function* readGatewayRecords(
   db: Db,
   options: ReadGatewayRecordsOptions,
 ): AsyncGenerator<GatewayRecord> {
-  const from = startOfShanghaiDay(options.date);
-  const to = startOfShanghaiDay(addDays(options.date, 1));
+  const margin = options.marginMs ?? 0;
+  const from = new Date(startOfShanghaiDay(options.date).getTime() - margin);
+  const to = new Date(startOfShanghaiDay(addDays(options.date, 1)).getTime() + margin);
   const take = options.batchSize ?? GATEWAY_BATCH_SIZE;
   const { bankCode } = options;
 

@@ -1,7 +1,7 @@
 import { bankRegistry } from "@/lib/bank-gateway/registry";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { isCalendarDay } from "@/lib/merchant-dashboard/shanghai-day";
+import { addDays, isCalendarDay } from "@/lib/merchant-dashboard/shanghai-day";
 import { reconcileBankFile } from "./reconcile-bank-file";
 import type { Mismatch, ReconciliationResult } from "./types";
 
@@ -16,9 +16,10 @@ export type ReconcileBankDayOptions = {
 };
 
 /**
- * The daily job's (and the operators' button's) verb: fetches the bank's settlement file for the day,
- * verifies it, and reconciles it with the gateway's records. Bank errors (unreachable, refused, forged
- * or malformed file) propagate as BankError before any mismatch is reported.
+ * The daily job's (and the operators' button's) verb: fetches the bank's settlement files for the day
+ * and the day before (for the movements the two sides dated on different days at midnight), verifies
+ * them, and reconciles the day with the gateway's records. Bank errors (unreachable, refused, forged or
+ * malformed file) propagate as BankError before any mismatch is reported.
  */
 export async function reconcileBankDay(
   db: Db,
@@ -30,7 +31,14 @@ export async function reconcileBankDay(
   const registry = bankRegistry();
   const entry = registry.list().find((bank) => bank.code === options.bankCode);
   if (!entry) throw new AppError("not_found", "No such bank.", "bankCode");
-  const file = await registry.connector(entry.code).fetchSettlementFile(options.date);
+  const connector = registry.connector(entry.code);
+  const file = await connector.fetchSettlementFile(options.date);
+  const previousFile = await connector
+    .fetchSettlementFile(addDays(options.date, -1))
+    .catch(async (error: unknown) => {
+      await file.close();
+      throw error;
+    });
   options.onFile?.({ sha256: file.sha256 });
-  return reconcileBankFile(db, { file, fees: entry.fees, onMismatch: options.onMismatch });
+  return reconcileBankFile(db, { file, previousFile, fees: entry.fees, onMismatch: options.onMismatch });
 }

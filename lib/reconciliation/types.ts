@@ -41,11 +41,23 @@ export type ReconciliationResult = {
   date: string;
   /** The bank's lines by kind; `fee` is what the bank charged. */
   bank: Record<SettlementKind, Totals>;
-  /** The gateway's records by kind; `fee` is what the bank's contract says it should charge. */
+  /**
+   * The gateway's records matched with this file or reported missing from it, by kind; `fee` is what
+   * the bank's contract says it should charge. Records left to a neighbouring day's file are not in it.
+   */
   gateway: Record<"payment" | "refund", Totals>;
   /** Lines and records that agree in every respect. */
   matched: number;
   /** Bank lines of kinds the gateway keeps no records of (payouts): counted, not matched. */
   unchecked: Totals;
+  /** Movements near a midnight that the two sides dated on different days (reconcileDay). */
+  midnight: {
+    /** Lines of this file matched with records the gateway dated on the day before or after. */
+    matchedAcross: number;
+    /** The gateway's records of this day's first minutes found on the bank's file of the day before. */
+    onPreviousFile: number;
+    /** The gateway's records of this day's last minutes not on this file: the next day's run judges them. */
+    leftToNextDay: number;
+  };
   mismatches: Record<MismatchKind, number>;
 };

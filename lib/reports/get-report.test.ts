@@ -9,7 +9,7 @@ import { completeAttempt } from "@/lib/payments";
 import { createTopUp } from "@/lib/payments/create-top-up";
 import { bankAttempt, createWalletUser, pendingPayment, testBankCode } from "@/lib/payments/testing";
 import { walletPaidPayment } from "@/lib/refunds/testing";
-import { pinClock, refund, settleBankRefund } from "@/lib/statements/testing";
+import { pinClock, refund, reverseByReconciliation, settleBankRefund } from "@/lib/statements/testing";
 import { getReport, type ReportRow } from "./get-report";
 import { parseReportRange } from "./report-range";
 import { reportCsv } from "./report-csv";
@@ -181,5 +181,55 @@ describe("getReport", () => {
       "total,4,38000,248,3,3500,34252,2,CNY",
       "",
     ]);
+  });
+});
+
+describe("getReport with reversed payments", () => {
+  // Days of their own: paid on the 1st (one reversed the same day), the other reversed on the 2nd.
+  const range = parseReportRange({ from: "2044-08-01", to: "2044-08-02" }, new Date());
+  const bank = testBankCode();
+  let merchant: string;
+
+  beforeAll(async () => {
+    merchant = (await createTestMerchant({ feeBps: 60 })).merchantId;
+    const kept = await paidAt("2044-08-01T02:00:00Z", merchant, bank, 10_000n);
+    const dropped = await paidAt("2044-08-01T02:30:00Z", merchant, bank, 5_000n);
+    pinClock("2044-08-01T03:00:00Z");
+    await reverseByReconciliation(await db.payment.findUniqueOrThrow({ where: { id: dropped.id } }));
+    pinClock("2044-08-02T03:00:00Z");
+    await reverseByReconciliation(await db.payment.findUniqueOrThrow({ where: { id: kept.id } }));
+    setClockOffset(0);
+  });
+
+  it("takes a reversal off the day it was booked, not the day the payment was paid", async () => {
+    const report = await getReport(db, { range, grouping: "day" });
+    expect(report.rows.map((row) => [row.key, ...(figures(row) ?? [])])).toEqual([
+      ["2044-08-01", 1, 10_000n, 60n, 0, 0n, 9_940n, 0],
+      ["2044-08-02", -1, -10_000n, -60n, 0, 0n, -9_940n, 0],
+    ]);
+  });
+
+  it("nets the reversals out of their bank's and their merchant's figures", async () => {
+    const byBank = await getReport(db, { range, grouping: "bank" });
+    expect(figures(byBank.rows.find((r) => r.key === bank))).toEqual([0, 0n, 0n, 0, 0n, 0n, 0]);
+    const byMerchant = await getReport(db, { range, grouping: "merchant" });
+    expect(figures(byMerchant.rows.find((r) => r.key === merchant))).toEqual([0, 0n, 0n, 0, 0n, 0n, 0]);
+  });
+
+  it("agrees with the ledger: platform fees kept and merchant balances gained over each day", async () => {
+    const report = await getReport(db, { range, grouping: "day" });
+    for (const row of report.rows) {
+      const day = parseReportRange({ from: row.key ?? "", to: row.key ?? "" }, new Date());
+      const [ledger] = await db.$queryRaw<{ fees: bigint | null; merchants: bigint | null }[]>`
+        SELECT SUM(p.amount) FILTER (WHERE a.code = ${accounts.platformFees().code})::bigint AS fees,
+               SUM(p.amount) FILTER (WHERE a.code = ANY(${[
+                 accounts.merchantPending(merchant).code,
+                 accounts.merchantAvailable(merchant).code,
+               ]}::text[]))::bigint AS merchants
+          FROM postings p JOIN ledger_accounts a ON a.id = p."accountId"
+         WHERE p."createdAt" >= ${day.from} AND p."createdAt" < ${day.to}`;
+      expect(row.fees, row.key ?? "").toBe(ledger?.fees ?? 0n);
+      expect(row.net, row.key ?? "").toBe(ledger?.merchants ?? 0n);
+    }
   });
 });

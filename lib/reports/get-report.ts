@@ -1,12 +1,19 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
+import { REVERSED_PAYMENTS, reversalBookedIn } from "@/lib/statements/payment-reversals";
 import { daysOfRange, type ReportGrouping, type ReportRange } from "./report-range";
 
+// A payment reconciliation reversed (the bank never had it) is taken off on the day the reversal was
+// booked, as the merchants' statements do: payment figures are what was paid less what was reversed.
 export type ReportFigures = {
+  /** Payments paid, less payments reversed. */
   paymentCount: number;
-  /** Fen, gross: what shoppers paid merchants (wallet top-ups are Paylane's own and left out). */
+  /**
+   * Fen, gross: what shoppers paid merchants (wallet top-ups are Paylane's own and left out), less the
+   * amounts of payments reversed.
+   */
   paymentAmount: bigint;
-  /** Fen: the platform's fee income from those payments. */
+  /** Fen: the platform's fee income from those payments, less the fees given up on reversals. */
   fees: bigint;
   refundCount: number;
   /** Fen, positive: refunds completed (paid back to payers) in the range. */
@@ -70,6 +77,12 @@ const REFUND_KEY: Record<ReportGrouping, Prisma.Sql> = {
   bank: Prisma.sql`COALESCE(p."bankCode", lower(p.method::text))`,
   merchant: Prisma.sql`r."merchantId"`,
 };
+// A reversal counts on the day it was booked, for the payment's channel and merchant.
+const REVERSAL_KEY: Record<ReportGrouping, Prisma.Sql> = {
+  day: Prisma.sql`to_char(e."createdAt" + interval '8 hours', 'YYYY-MM-DD')`,
+  bank: PAYMENT_KEY.bank,
+  merchant: PAYMENT_KEY.merchant,
+};
 const EXCEPTION_KEY: Record<ReportGrouping, Prisma.Sql> = {
   day: Prisma.sql`e."businessDay"`,
   bank: Prisma.sql`e."bankCode"`,
@@ -97,6 +110,15 @@ function refundTotals(db: Db, range: ReportRange, grouping: ReportGrouping) {
      GROUP BY 1`;
 }
 
+function reversalTotals(db: Db, range: ReportRange, grouping: ReportGrouping) {
+  return db.$queryRaw<Totals[]>`
+    SELECT ${REVERSAL_KEY[grouping]} AS key, COUNT(*)::bigint AS count,
+           SUM(p.amount)::bigint AS amount, SUM(p.fee)::bigint AS fees
+      FROM ${REVERSED_PAYMENTS}
+     WHERE ${reversalBookedIn(range.from, range.to)} AND p."topUpUserId" IS NULL
+     GROUP BY 1`;
+}
+
 function exceptionTotals(db: Db, range: ReportRange, grouping: ReportGrouping) {
   // A case names the payment or the refund it is about (when the gateway has one): that is its merchant.
   const join =
@@ -117,7 +139,8 @@ function byKey(rows: Totals[]): Map<string | null, Totals> {
 /**
  * The platform's figures over a range of Shanghai days, grouped by day (every day present), by bank
  * (the channel a payment was paid through) or by merchant: payments succeeded (by the day they were
- * paid), their fees, refunds completed (by the day they completed) and open reconciliation exceptions.
+ * paid) less payments reversed (by the day the reversal was booked), their fees, refunds completed (by
+ * the day they completed) and open reconciliation exceptions.
  * Everything is summed in SQL, so the work stays in the database however many payments there are.
  */
 export async function getReport(
@@ -125,28 +148,31 @@ export async function getReport(
   options: { range: ReportRange; grouping: ReportGrouping },
 ): Promise<Report> {
   const { range, grouping } = options;
-  const [payments, refunds, exceptions] = await Promise.all([
+  const [payments, refunds, reversals, exceptions] = await Promise.all([
     paymentTotals(db, range, grouping),
     refundTotals(db, range, grouping),
+    reversalTotals(db, range, grouping),
     exceptionTotals(db, range, grouping),
   ]);
   const paid = byKey(payments);
   const refunded = byKey(refunds);
+  const reversed = byKey(reversals);
   const open = byKey(exceptions);
   const keys: (string | null)[] =
     grouping === "day"
       ? daysOfRange(range)
-      : [...new Set([...paid.keys(), ...refunded.keys(), ...open.keys()])];
+      : [...new Set([...paid.keys(), ...refunded.keys(), ...reversed.keys(), ...open.keys()])];
   const names = grouping === "merchant" ? await merchantNames(db, keys) : new Map<string, string>();
   const rows = keys.map((key): ReportRow => {
     const p = paid.get(key);
-    const paymentAmount = p?.amount ?? 0n;
-    const fees = p?.fees ?? 0n;
+    const v = reversed.get(key);
+    const paymentAmount = (p?.amount ?? 0n) - (v?.amount ?? 0n);
+    const fees = (p?.fees ?? 0n) - (v?.fees ?? 0n);
     const refundAmount = refunded.get(key)?.amount ?? 0n;
     return {
       key,
       name: key === null ? null : (names.get(key) ?? null),
-      paymentCount: Number(p?.count ?? 0n),
+      paymentCount: Number((p?.count ?? 0n) - (v?.count ?? 0n)),
       paymentAmount,
       fees,
       refundCount: Number(refunded.get(key)?.count ?? 0n),

@@ -15,7 +15,7 @@ export const DEMO_AGENT = {
   sharePercent: "20",
   bankCode: "icmb",
   accountName: "Harbor Partners Ltd",
-  accountNumber: "6222600100012345678",
+  accountNumber: "6222020000000001",
 };
 
 /** "Demo Shop Kitchen", an approved sub-merchant of the demo merchant, so split payments can be tried. */

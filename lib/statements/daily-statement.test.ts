@@ -7,6 +7,7 @@ import { createTestMerchant } from "@/lib/api/testing/merchant-client";
 import { paidPayment, pendingPayment } from "@/lib/payments/testing";
 import { walletPaidPayment } from "@/lib/refunds/testing";
 import { getDailyStatementCsv } from "./get-daily-statement-csv";
+import { getMonthlySummary } from "./get-monthly-summary";
 import { streamDailyStatement } from "./stream-daily-statement";
 import { parseStatementDate } from "./statement-period";
 import {
@@ -15,6 +16,7 @@ import {
   readCsv,
   refund,
   refundsInTransitAt,
+  reverseByReconciliation,
   settleBankRefund,
   sumColumn,
   type CsvRecord,
@@ -136,5 +138,101 @@ describe("daily statements", () => {
       code: "invalid_request",
       field: "date",
     });
+  });
+});
+
+describe("daily statements of reversed payments", () => {
+  // Its own merchant and days: 2026-03-05 pays two payments and reverses one of them the same day,
+  // 2026-03-06 reverses the other.
+  let reversing: string;
+  let keptThenReversed: Payment;
+  let reversedSameDay: Payment;
+  let sameDayEntry: { id: string; createdAt: Date };
+  let nextDayEntry: { id: string; createdAt: Date };
+  let paidDayBefore: string;
+
+  beforeAll(async () => {
+    reversing = (await createTestMerchant({ feeBps: 60 })).merchantId;
+    pinClock("2026-03-05T02:00:00.000Z");
+    keptThenReversed = await paidPayment(reversing, { amount: 10_000n });
+    reversedSameDay = await paidPayment(reversing, { amount: 5_000n });
+    pinClock("2026-03-05T03:00:00.000Z");
+    sameDayEntry = await reverseByReconciliation(reversedSameDay);
+    paidDayBefore = await getDailyStatementCsv(db, { merchantId: reversing, date: "2026-03-05" });
+    // 23:59:59 in Shanghai on the 6th: still the 6th.
+    pinClock("2026-03-06T15:59:59.000Z");
+    nextDayEntry = await reverseByReconciliation(keptThenReversed);
+    pinClock("2026-03-10T00:00:00.000Z");
+  });
+
+  const day = async (date: string) =>
+    readCsv(await getDailyStatementCsv(db, { merchantId: reversing, date })).records;
+
+  it("adds a reversed row on the day the reversal was booked, negating the payment's row", async () => {
+    expect(
+      (await day("2026-03-06")).map((r) => [r.type, r.payment_id, r.amount, r.fee, r.net, r.status]),
+    ).toEqual([["payment", keptThenReversed.id, "-10000", "-60", "-9940", "reversed"]]);
+    const [reversal] = await day("2026-03-06");
+    expect(reversal).toMatchObject({
+      order_id: keptThenReversed.orderId,
+      refund_id: "",
+      method: "bank_card",
+      currency: "CNY",
+      created_at: keptThenReversed.createdAt.toISOString(),
+      completed_at: nextDayEntry.createdAt.toISOString(),
+    });
+    expect(await day("2026-03-07")).toEqual([]);
+  });
+
+  it("leaves the day the payment was paid as it was, with a same-day reversal after its payment", async () => {
+    const csv = await getDailyStatementCsv(db, { merchantId: reversing, date: "2026-03-05" });
+    expect(csv).toBe(paidDayBefore);
+    const records = readCsv(csv).records;
+    expect(records.map((r) => [r.payment_id, r.amount, r.fee, r.net, r.status, r.completed_at])).toEqual([
+      [keptThenReversed.id, "10000", "60", "9940", "succeeded", keptThenReversed.paidAt?.toISOString()],
+      [reversedSameDay.id, "5000", "30", "4970", "succeeded", reversedSameDay.paidAt?.toISOString()],
+      [reversedSameDay.id, "-5000", "-30", "-4970", "reversed", sameDayEntry.createdAt.toISOString()],
+    ]);
+    for (const batchSize of [1, 2]) {
+      expect(await getDailyStatementCsv(db, { merchantId: reversing, date: "2026-03-05", batchSize })).toBe(
+        csv,
+      );
+    }
+  });
+
+  it("adds up, each day, to what the ledger moved in the merchant's balances", async () => {
+    for (const date of ["2026-03-05", "2026-03-06"]) {
+      const records = await day(date);
+      const net = sumColumn(records, "net");
+      expect(net, date).toBe(sumColumn(records, "amount") - sumColumn(records, "fee"));
+      expect(net, date).toBe(await ledgerNetChange(reversing, parseStatementDate(date, now())));
+    }
+    expect(sumColumn(await day("2026-03-05"), "net")).toBe(9_940n);
+    expect(sumColumn(await day("2026-03-06"), "net")).toBe(-9_940n);
+  });
+
+  it("takes reversals off the monthly summary on the day booked, agreeing with each day's statement", async () => {
+    const summary = await getMonthlySummary(db, { merchantId: reversing, month: "2026-03" });
+    const byDay = new Map(summary.days.map((d) => [d.day, d]));
+    expect(byDay.get("2026-03-05")).toMatchObject({
+      paymentCount: 1,
+      paymentAmount: 10_000n,
+      fees: 60n,
+      net: 9_940n,
+    });
+    expect(byDay.get("2026-03-06")).toMatchObject({
+      paymentCount: -1,
+      paymentAmount: -10_000n,
+      fees: -60n,
+      net: -9_940n,
+    });
+    expect(summary.totals).toMatchObject({ paymentCount: 0, paymentAmount: 0n, fees: 0n, net: 0n });
+    for (const date of ["2026-03-05", "2026-03-06"]) {
+      const records = await day(date);
+      const figures = byDay.get(date);
+      expect(sumColumn(records, "net"), date).toBe(figures?.net);
+      expect(sumColumn(records, "fee"), date).toBe(figures?.fees);
+      expect(sumColumn(records, "amount"), date).toBe(figures?.paymentAmount);
+    }
   });
 });

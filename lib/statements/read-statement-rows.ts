@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { paymentRules } from "@/lib/payments";
+import { REVERSED_PAYMENTS, reversalBookedIn } from "./payment-reversals";
 import type { StatementRow } from "./statement-csv";
 import type { StatementPeriod } from "./statement-period";
 
@@ -12,18 +13,20 @@ export type ReadStatementRowsOptions = {
 
 type Cursor = { completedAt: Date; rowId: string };
 
-type RawRow = Omit<StatementRow, "type" | "net"> & { type: string };
+type RawRow = Omit<StatementRow, "type" | "status" | "net"> & { type: string };
 
 export const STATEMENT_BATCH_SIZE = 5000;
 
 /**
  * One batch of a period's rows after `cursor`, ordered by (completed_at, id): succeeded payments by
- * paidAt and completed refunds by completedAt. Keyset paging keeps every batch a bounded index range
- * instead of an ever-growing OFFSET. A payment is paid before it expires, so it was created at most
- * MAX_EXPIRY_MS before it was paid: that bound lets the (merchantId, status, createdAt) index limit the
- * scan for merchants with long histories. Until payments have an index on (merchantId, paidAt), each
- * batch still reads that 30-day window (a 100,000-payment day in 600,000 payments: about 8 s at 5,000 a
- * batch, against about 3 s with the index), hence batches of a few thousand rows.
+ * paidAt, completed refunds by completedAt, reversals by the time their entry was booked. Keyset paging
+ * keeps every batch a bounded index range instead of an ever-growing OFFSET. A payment is paid before
+ * it expires, so it was created at most MAX_EXPIRY_MS before it was paid: that bound lets the
+ * (merchantId, status, createdAt) index limit the scan for merchants with long histories. Until
+ * payments have an index on (merchantId, paidAt), each batch still reads that 30-day window (a
+ * 100,000-payment day in 600,000 payments: about 8 s at 5,000 a batch, against about 3 s with the
+ * index), hence batches of a few thousand rows. Reversals are rare: they are found from the ledger's
+ * reversal entries of the period, whoever the merchant.
  */
 async function readBatch(
   db: Db,
@@ -54,6 +57,15 @@ async function readBatch(
           AND (r."completedAt", r.id) > (${after.completedAt}, ${after.rowId})
         ORDER BY r."completedAt", r.id
         LIMIT ${limit})
+      UNION ALL
+      (SELECT 'reversal' AS "type", p."orderId", NULL::text AS "refundId", p.id AS "paymentId", e.id AS "rowId",
+              -p.amount AS amount, -p.fee AS fee, p.currency, lower(p.method::text) AS "method",
+              p."createdAt", e."createdAt" AS "completedAt"
+         FROM ${REVERSED_PAYMENTS}
+        WHERE p."merchantId" = ${merchantId} AND ${reversalBookedIn(period.from, period.to)}
+          AND (e."createdAt", e.id) > (${after.completedAt}, ${after.rowId})
+        ORDER BY e."createdAt", e.id
+        LIMIT ${limit})
     ) statement
     ORDER BY "completedAt", "rowId"
     LIMIT ${limit}`;
@@ -61,13 +73,17 @@ async function readBatch(
 
 function toRow(raw: RawRow): StatementRow {
   const type = raw.type === "refund" ? "refund" : "payment";
-  // The fee is not returned on refunds: a refund row takes its whole amount off the merchant.
-  return { ...raw, type, net: raw.amount - raw.fee };
+  const status = raw.type === "reversal" ? "reversed" : "succeeded";
+  // The fee is not returned on refunds: a refund row takes its whole amount off the merchant. A
+  // reversal negates its payment's row, fee included, so the two add up to nothing.
+  return { ...raw, type, status, net: raw.amount - raw.fee };
 }
 
 /**
  * A merchant's statement rows for a period, in batches, in their final order: every payment that
- * succeeded and every refund that completed within it. Amounts are fen; refund rows are negative.
+ * succeeded, every refund that completed and every reversal booked within it. Amounts are fen; refund
+ * and reversal rows are negative. A reversed payment keeps its row on the day it was paid (a past
+ * statement never changes); its reversal is a row of the day the reversal was booked.
  */
 export async function* readStatementRows(
   db: Db,

@@ -14,17 +14,23 @@ export const STATEMENT_COLUMNS = [
   "completed_at",
 ] as const;
 
-/** One line of a daily statement: a succeeded payment or a completed refund, amounts in fen. */
+/**
+ * One line of a daily statement, amounts in fen: a succeeded payment, a completed refund, or the
+ * reversal of a payment reconciliation found the bank never had (a `payment` row that negates it).
+ */
 export type StatementRow = {
   type: "payment" | "refund";
+  /** `reversed` on the row that takes a reversed payment back; the payment's own row stays `succeeded`. */
+  status: "succeeded" | "reversed";
   orderId: string;
   /** The merchant's refund id (refund rows only). */
   refundId: string | null;
   paymentId: string;
-  /** The gateway's id of the row's object (pay_… or rf_…): the tie-break of the ordering. */
+  /** The gateway's id of the row's object (pay_…, rf_…, or the reversal's entry je_…): the order's tie-break. */
   rowId: string;
-  /** Negative for refunds. */
+  /** Negative for refunds and reversals. */
   amount: bigint;
+  /** 0 for refunds (the fee is not returned); negative for reversals (the gateway gives its fee up). */
   fee: bigint;
   /** amount − fee: what the row changed in the merchant's balances. */
   net: bigint;
@@ -59,7 +65,7 @@ export function statementLine(row: StatementRow): string {
     row.fee.toString(),
     row.net.toString(),
     row.currency,
-    "succeeded",
+    row.status,
     row.method ?? "",
     row.createdAt.toISOString(),
     row.completedAt.toISOString(),

@@ -1,12 +1,16 @@
-// Test support for statements: a pinned clock, refunds that finish on a chosen day, the ledger's view
-// of a merchant's day, and a reader for the CSV the statements write.
+// Test support for statements: a pinned clock, refunds that finish on a chosen day, payments reversed by
+// reconciliation, the ledger's view of a merchant's day, and a reader for the CSV the statements write.
 import { randomBytes } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { expect } from "vitest";
 import type { Payment, Refund } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { nowMs, setClockOffset } from "@/lib/clock";
+import { newId } from "@/lib/ids";
 import { accounts } from "@/lib/ledger";
+import { shanghaiDay } from "@/lib/merchant-dashboard/shanghai-day";
+import { resolveCase } from "@/lib/exceptions/resolve-case";
+import { evidenceJson } from "@/lib/reconciliation/case-evidence";
 import { createRefund } from "@/lib/refunds";
 import { completeRefund, failRefund } from "@/lib/refunds/finish-refund";
 import type { StatementPeriod } from "./statement-period";
@@ -41,8 +45,55 @@ export async function settleBankRefund(refundRow: Refund, outcome: "succeeded" |
 }
 
 /**
- * How much the merchant's balances (pending + available) changed in a period through payments and
- * refunds, from the ledger's postings: what a statement's `net` column must add up to.
+ * Reverses a bank-card payment, now, the way an admin does: reconciliation found it missing at the
+ * bank, and the case is resolved with `reverse_payment`. Returns the reversal's journal entry.
+ */
+export async function reverseByReconciliation(payment: Payment): Promise<{ id: string; createdAt: Date }> {
+  const attempt = await db.paymentAttempt.findUniqueOrThrow({ where: { id: payment.paidAttemptId ?? "" } });
+  const bankCode = attempt.bankCode ?? "";
+  const decidedAt = attempt.decidedAt ?? new Date(nowMs());
+  const businessDay = shanghaiDay(decidedAt);
+  const run = await db.reconciliationRun.create({
+    data: { id: newId("rcn"), bankCode, businessDay, trigger: "operator", status: "SUCCEEDED" },
+  });
+  const gateway = {
+    kind: "payment" as const,
+    reference: attempt.id,
+    bankRef: attempt.bankTxnId,
+    amount: attempt.amount,
+    status: "succeeded" as const,
+    at: decidedAt,
+  };
+  const exception = await db.exceptionCase.create({
+    data: {
+      id: newId("exc"),
+      runId: run.id,
+      lastSeenRunId: run.id,
+      bankCode,
+      businessDay,
+      kind: "MISSING_AT_BANK",
+      reference: attempt.id,
+      paymentId: payment.id,
+      evidence: evidenceJson({
+        kind: "missing_at_bank",
+        reference: attempt.id,
+        bank: null,
+        gateway,
+        expectedFee: 0n,
+      }),
+    },
+  });
+  const admin = { id: "usr_test_admin", email: "admin@paylane.local", role: "ADMIN" as const };
+  await resolveCase(db, { caseId: exception.id, action: "reverse_payment", note: "", actor: admin });
+  return db.journalEntry.findUniqueOrThrow({
+    where: { eventType_eventId: { eventType: "payment.reversed", eventId: exception.id } },
+    select: { id: true, createdAt: true },
+  });
+}
+
+/**
+ * How much the merchant's balances (pending + available) changed in a period through payments, their
+ * reversals and refunds, from the ledger's postings: what a statement's `net` column must add up to.
  */
 export async function ledgerNetChange(merchantId: string, period: StatementPeriod): Promise<bigint> {
   const codes = [accounts.merchantPending(merchantId).code, accounts.merchantAvailable(merchantId).code];
@@ -53,7 +104,7 @@ export async function ledgerNetChange(merchantId: string, period: StatementPerio
       JOIN journal_entries e ON e.id = p."entryId"
      WHERE a.code = ANY(${codes}::text[])
        AND e."createdAt" >= ${period.from} AND e."createdAt" < ${period.to}
-       AND (e."eventType" = 'payment.succeeded' OR e."eventType" LIKE 'refund.%')`;
+       AND (e."eventType" IN ('payment.succeeded', 'payment.reversed') OR e."eventType" LIKE 'refund.%')`;
   return row?.net ?? 0n;
 }
 
