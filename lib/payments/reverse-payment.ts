@@ -80,9 +80,14 @@ export async function reversePayment(
       "The merchant's balance cannot cover the reversal (already withdrawn?): settle it with the merchant first.",
     );
   }
+  // The entry's own time, so that reports take the payment off on the day the ledger did.
+  const entry = await tx.journalEntry.findUniqueOrThrow({
+    where: { id: entryId },
+    select: { createdAt: true },
+  });
   const reversed = await tx.payment.update({
     where: { id: payment.id },
-    data: { failureReason: REVERSED_REASON },
+    data: { failureReason: REVERSED_REASON, reversedAt: entry.createdAt },
   });
   return { payment: reversed, entryId };
 }

@@ -3,7 +3,6 @@ import type { Db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { newId } from "@/lib/ids";
 import { accounts, credit, debit, getLockedBalances, postEntry } from "@/lib/ledger";
-import { REVERSED_REASON } from "@/lib/payments/reverse-payment";
 import { reservedSplitAmount, settlementShares } from "@/lib/splits";
 import { startOfShanghaiDay } from "@/lib/merchant-dashboard/shanghai-day";
 import { loadBusinessCalendar, type BusinessCalendar } from "./business-days";
@@ -46,7 +45,7 @@ export async function settleMerchant(
           topUpUserId: null,
           paidAt: { lt: cutoff },
           // A reversed payment's money already left the merchant (lib/payments/reverse-payment.ts).
-          OR: [{ failureReason: null }, { failureReason: { not: REVERSED_REASON } }],
+          reversedAt: null,
           // A split payment waits while a refund is with the bank: if it fails, its take-back from the
           // shares returns to the platform's pending balance, and must not find the shares paid out.
           NOT: { AND: [{ splits: { some: {} } }, { refunds: { some: { status: "PROCESSING" } } }] },
