@@ -4,7 +4,7 @@ import type { PaymentDetail } from "@/lib/merchant-dashboard/get-payment-detail"
 import { bankName } from "@/lib/merchant-dashboard/bank-names";
 import { formatCny } from "@/lib/money";
 import { Card } from "@/components/ui/card";
-import { StatusBadge, toneOf } from "./status-badge";
+import { shownPaymentStatus, StatusBadge, toneOf } from "./status-badge";
 
 function Row({ term, children, mono = false }: { term: string; children: ReactNode; mono?: boolean }) {
   return (
@@ -41,8 +41,8 @@ export async function PaymentFields({ detail }: { detail: PaymentDetail }) {
         </Row>
         <Row term={t("subject")}>{record.subject}</Row>
         <Row term={tp("status")}>
-          <StatusBadge tone={toneOf(record.status)} testId="detail-status">
-            {tp(`statuses.${record.status}`)}
+          <StatusBadge tone={toneOf(shownPaymentStatus(record))} testId="detail-status">
+            {tp(`statuses.${shownPaymentStatus(record)}`)}
           </StatusBadge>
           {record.failureReason ? <span className="ml-2 text-slate-700">{record.failureReason}</span> : null}
         </Row>

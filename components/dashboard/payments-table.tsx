@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Payment } from "@/generated/prisma/client";
 import { bankName } from "@/lib/merchant-dashboard/bank-names";
 import { formatCny } from "@/lib/money";
-import { StatusBadge, toneOf } from "./status-badge";
+import { shownPaymentStatus, StatusBadge, toneOf } from "./status-badge";
 import { TableRegion, TD, TH } from "./table-region";
 
 /** One page of payments; each order id links to the payment's detail. */
@@ -52,7 +52,9 @@ export async function PaymentsTable({ payments }: { payments: Payment[] }) {
               </th>
               <td className={`${TD} text-right tabular-nums`}>{formatCny(payment.amount)}</td>
               <td className={TD}>
-                <StatusBadge tone={toneOf(payment.status)}>{t(`statuses.${payment.status}`)}</StatusBadge>
+                <StatusBadge tone={toneOf(shownPaymentStatus(payment))}>
+                  {t(`statuses.${shownPaymentStatus(payment)}`)}
+                </StatusBadge>
               </td>
               <td className={TD}>
                 {payment.method ? t(`methods.${payment.method}`) : "—"}

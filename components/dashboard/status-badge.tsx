@@ -33,6 +33,7 @@ export function StatusBadge({
 const PAYMENT_TONES: Record<string, BadgeTone> = {
   PENDING: "warning",
   SUCCEEDED: "success",
+  REVERSED: "danger",
   FAILED: "danger",
   EXPIRED: "neutral",
   CLOSED: "neutral",
@@ -46,6 +47,11 @@ const PAYMENT_TONES: Record<string, BadgeTone> = {
   REVOKED: "neutral",
   PROCESSING: "info",
 };
+
+/** A payment's status as the dashboard shows it: a succeeded payment reconciliation reversed is REVERSED. */
+export function shownPaymentStatus(payment: { status: string; reversedAt: Date | null }): string {
+  return payment.reversedAt ? "REVERSED" : payment.status;
+}
 
 /** The badge tone for a payment, attempt, notification or key status. */
 export function toneOf(status: string): BadgeTone {
