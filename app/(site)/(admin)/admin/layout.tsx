@@ -27,7 +27,10 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   }
   return (
     <div className="flex flex-col gap-6">
-      <nav aria-label="Admin" className="flex flex-wrap gap-x-4 gap-y-1 border-b border-slate-200 pb-2 text-sm">
+      <nav
+        aria-label="Admin"
+        className="flex flex-wrap gap-x-4 gap-y-1 border-b border-slate-200 pb-2 text-sm"
+      >
         {links.map((link) => (
           <Link key={link.href} href={link.href} className="text-slate-700 hover:text-brand-600">
             {link.label}
