@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { NoticeAlert } from "@/components/admin/notice-alert";
 import { TableHead } from "@/components/admin/table-head";
 import { TableRegion, TD } from "@/components/dashboard/table-region";
@@ -10,6 +10,7 @@ import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { PageTitle } from "@/components/ui/page-title";
 import { requireUser } from "@/lib/auth/session";
+import { bankRegistry } from "@/lib/bank-gateway/registry";
 import { commissionMonths } from "@/lib/commissions/commission-statement";
 import { monthBefore } from "@/lib/commissions/commission-month";
 import { getAgent } from "@/lib/commissions/list-agents";
@@ -38,6 +39,11 @@ export default async function AgentPage({
   const t = await getTranslations("admin.agents");
   const format = await getFormatter();
   const months = await commissionMonths(db, agent.id);
+  const locale = await getLocale();
+  const bank = bankRegistry()
+    .list()
+    .find((b) => b.code === agent.bankCode);
+  const bankName = bank ? bank.name[locale === "zh" ? "zh" : "en"] : agent.bankCode;
   const { notice } = await searchParams;
   const hidden = <input type="hidden" name="agentId" value={agent.id} />;
   return (
