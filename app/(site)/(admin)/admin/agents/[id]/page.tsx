@@ -52,9 +52,7 @@ export default async function AgentPage({
         <Link href="/admin/agents" className="text-sm text-brand-600 underline">
           {t("back")}
         </Link>
-        <PageTitle
-          lead={`${agent.email} · ${agent.bankCode} ****${agent.accountLast4} (${agent.accountName})`}
-        >
+        <PageTitle lead={`${agent.email} · ${bankName} ****${agent.accountLast4} (${agent.accountName})`}>
           {agent.name}
         </PageTitle>
       </div>
