@@ -1,7 +1,8 @@
 // `npm run bench`: the payment path's throughput on real PostgreSQL, with the ceiling the database
 // sets and a profile of where the time goes. Not part of `npm test`: it needs a quiet machine and
 // takes a few minutes. Options: --duration 20 --warmup 5 --concurrency 32 --merchants 50
-// --max-awaiting 256 --pool-size <DB_POOL_SIZE> --quick --no-profile --no-wait.
+// --max-awaiting 256 --pool-size <DB_POOL_SIZE> --quick --no-profile --no-wait
+// --only <scenario,…> (see SCENARIOS: for iterating on one figure; the full run is the one to report).
 import { parseArgs } from "node:util";
 import { benchCreatePayments } from "./scenarios/create-payments";
 import { benchEndToEnd } from "./scenarios/end-to-end";
@@ -27,8 +28,31 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     "no-profile": { type: "boolean", default: false },
     "no-wait": { type: "boolean", default: false },
+    only: { type: "string" },
   },
 });
+
+/** What `--only` can pick; the ratio needs both "uniform" and "ceiling". */
+const SCENARIOS = [
+  "query-profile",
+  "query-cost",
+  "create",
+  "steps",
+  "uniform",
+  "hot",
+  "two-processes",
+  "profile",
+  "ceiling",
+  "reconcile",
+  "refunds",
+] as const;
+type Scenario = (typeof SCENARIOS)[number];
+const only = values.only?.split(",").map((name) => name.trim());
+const unknown = only?.filter((name) => !SCENARIOS.some((known) => known === name)) ?? [];
+if (unknown.length > 0) {
+  throw new Error(`--only: unknown ${unknown.join(", ")}; choose among ${SCENARIOS.join(", ")}`);
+}
+const wanted = (name: Scenario) => !only || only.includes(name);
 
 const quick = values.quick;
 const plan: BenchPlan = {
@@ -38,6 +62,7 @@ const plan: BenchPlan = {
   merchants: quick ? 10 : Number(values.merchants),
   maxAwaitingNotification: Number(values["max-awaiting"]),
   appEnv: values["pool-size"] ? { DB_POOL_SIZE: values["pool-size"] } : {},
+  ...(only ? { only } : {}),
 };
 const load = {
   concurrency: plan.concurrency,
@@ -62,45 +87,61 @@ async function measure(stack: BenchStack, report: BenchReport): Promise<void> {
     return result;
   };
 
-  const { profileQueries } = await import("./scenarios/query-profile");
-  const { measureQueryCost } = await import("./scenarios/query-cost");
-  report.queryProfile = await scenario("query profile (in-process)", () =>
-    profileQueries(uniform.merchants, stack.sink, quick ? 6 : 30),
-  );
-  report.queryCost = await scenario("query cost", () =>
-    measureQueryCost(stack.databaseUrl, quick ? 300 : 2000),
-  );
+  if (wanted("query-profile")) {
+    const { profileQueries } = await import("./scenarios/query-profile");
+    report.queryProfile = await scenario("query profile (in-process)", () =>
+      profileQueries(uniform.merchants, stack.sink, quick ? 6 : 30),
+    );
+  }
+  if (wanted("query-cost")) {
+    const { measureQueryCost } = await import("./scenarios/query-cost");
+    report.queryCost = await scenario("query cost", () =>
+      measureQueryCost(stack.databaseUrl, quick ? 300 : 2000),
+    );
+  }
 
-  await stack.startApp({ env: plan.appEnv });
-  report.createPayments = await scenario("(a) create payments", () =>
-    benchCreatePayments(stack, load, uniform.merchants),
-  );
-  report.endpointCosts = await scenario("app CPU per step (sequential)", async () => {
-    await measureEndpointCosts(stack, uniform.merchants, 5); // warm every route first
-    return measureEndpointCosts(stack, uniform.merchants, quick ? 15 : 60);
-  });
-  report.endToEnd.uniform = await scenario("(b) end to end, uniform", () =>
-    benchEndToEnd(stack, load, uniform, plan.maxAwaitingNotification),
-  );
-  report.endToEnd.hot = await scenario("(b) end to end, hot merchant", () =>
-    benchEndToEnd(stack, load, hot, plan.maxAwaitingNotification),
-  );
-  report.explain = await explainHotQueries(stack.databaseUrl, "after the end-to-end runs", {
-    keys: ["claim", "balance", "attempts"],
-  });
-  // What-if: a second app process for the second core (a deployment choice, no code change).
-  await stack.stopApp();
-  await stack.startApp({ env: plan.appEnv, instances: 2 });
-  report.endToEnd.uniformTwoProcesses = await scenario("(b) what-if: uniform, 2 app processes", () =>
-    benchEndToEnd(
-      stack,
-      load,
-      { ...uniform, label: "uniform, 2 app processes" },
-      plan.maxAwaitingNotification,
-    ),
-  );
-  await stack.stopApp();
-  if (!values["no-profile"]) {
+  if (wanted("create") || wanted("steps") || wanted("uniform") || wanted("hot")) {
+    await stack.startApp({ env: plan.appEnv });
+    if (wanted("create")) {
+      report.createPayments = await scenario("(a) create payments", () =>
+        benchCreatePayments(stack, load, uniform.merchants),
+      );
+    }
+    if (wanted("steps")) {
+      report.endpointCosts = await scenario("app CPU per step (sequential)", async () => {
+        await measureEndpointCosts(stack, uniform.merchants, 5); // warm every route first
+        return measureEndpointCosts(stack, uniform.merchants, quick ? 15 : 60);
+      });
+    }
+    if (wanted("uniform")) {
+      report.endToEnd.uniform = await scenario("(b) end to end, uniform", () =>
+        benchEndToEnd(stack, load, uniform, plan.maxAwaitingNotification),
+      );
+    }
+    if (wanted("hot")) {
+      report.endToEnd.hot = await scenario("(b) end to end, hot merchant", () =>
+        benchEndToEnd(stack, load, hot, plan.maxAwaitingNotification),
+      );
+    }
+    report.explain = await explainHotQueries(stack.databaseUrl, "after the end-to-end runs", {
+      keys: ["claim", "balance", "attempts"],
+    });
+    await stack.stopApp();
+  }
+  if (wanted("two-processes")) {
+    // What-if: a second app process for the second core (a deployment choice, no code change).
+    await stack.startApp({ env: plan.appEnv, instances: 2 });
+    report.endToEnd.uniformTwoProcesses = await scenario("(b) what-if: uniform, 2 app processes", () =>
+      benchEndToEnd(
+        stack,
+        load,
+        { ...uniform, label: "uniform, 2 app processes" },
+        plan.maxAwaitingNotification,
+      ),
+    );
+    await stack.stopApp();
+  }
+  if (wanted("profile") && !values["no-profile"]) {
     report.appProfile = await scenario("app CPU profile (uniform, not timed)", () =>
       profileApp(
         stack,
@@ -110,31 +151,33 @@ async function measure(stack: BenchStack, report: BenchReport): Promise<void> {
         plan.appEnv,
       ),
     );
+    await stack.stopApp();
   }
-  await stack.stopApp();
 
-  const ids = (mix: { merchants: readonly { merchantId: string }[] }) =>
-    mix.merchants.map((m) => m.merchantId);
-  report.ceiling.uniform = await scenario("(c) ceiling, uniform", () =>
-    benchLedgerCeiling(stack, load, { label: "u", merchantIds: ids(uniform) }),
-  );
-  report.ceiling.hot = await scenario("(c) ceiling, hot merchant", () =>
-    benchLedgerCeiling(stack, load, { label: "h", merchantIds: ids(hot) }),
-  );
-  report.ceiling.uniformNotificationFirst = await scenario("(c) ceiling what-if: outbox rows first", () =>
-    benchLedgerCeiling(stack, load, { label: "x", merchantIds: ids(uniform) }, "notification-first"),
-  );
-  // The ceiling left tens of thousands of entries and queued notification jobs behind: plans at size.
-  report.explain.push(
-    ...(await explainHotQueries(stack.databaseUrl, "after the ceiling runs (analysed)", {
-      keys: ["claim", "claim-queued-only", "balance", "balance-lateral"],
-      analyzeFirst: ["postings", "jobs"],
-    })),
-    ...(await explainHotQueries(stack.databaseUrl, "without column statistics (autovacuum off or behind)", {
-      keys: ["balance", "balance-lateral"],
-      withoutStatistics: ["postings"],
-    })),
-  );
+  if (wanted("ceiling")) {
+    const ids = (mix: { merchants: readonly { merchantId: string }[] }) =>
+      mix.merchants.map((m) => m.merchantId);
+    report.ceiling.uniform = await scenario("(c) ceiling, uniform", () =>
+      benchLedgerCeiling(stack, load, { label: "u", merchantIds: ids(uniform) }),
+    );
+    report.ceiling.hot = await scenario("(c) ceiling, hot merchant", () =>
+      benchLedgerCeiling(stack, load, { label: "h", merchantIds: ids(hot) }),
+    );
+    report.ceiling.uniformNotificationFirst = await scenario("(c) ceiling what-if: outbox rows first", () =>
+      benchLedgerCeiling(stack, load, { label: "x", merchantIds: ids(uniform) }, "notification-first"),
+    );
+    // The ceiling left tens of thousands of entries and queued notification jobs behind: plans at size.
+    (report.explain ??= []).push(
+      ...(await explainHotQueries(stack.databaseUrl, "after the ceiling runs (analysed)", {
+        keys: ["claim", "claim-with-expired-leases", "balance", "balance-lateral"],
+        analyzeFirst: ["postings", "jobs"],
+      })),
+      ...(await explainHotQueries(stack.databaseUrl, "without column statistics (autovacuum off or behind)", {
+        keys: ["balance", "balance-lateral"],
+        withoutStatistics: ["postings"],
+      })),
+    );
+  }
   const ratio = (b?: { paymentsPerSecond: number }, c?: { transactionsPerSecond: number }) =>
     b && c && c.transactionsPerSecond > 0
       ? Math.round((b.paymentsPerSecond / c.transactionsPerSecond) * 1000) / 1000
@@ -143,17 +186,21 @@ async function measure(stack: BenchStack, report: BenchReport): Promise<void> {
     uniform: ratio(report.endToEnd.uniform, report.ceiling.uniform),
     hot: ratio(report.endToEnd.hot, report.ceiling.hot),
   };
-  Object.assign(report, {
-    reconcile: await scenario("reconciliation, 1,000,000-line bank file", async () =>
-      (await import("./scenarios/reconcile")).benchReconcile({ quick, log }),
-    ),
-  });
+  if (wanted("reconcile")) {
+    Object.assign(report, {
+      reconcile: await scenario("reconciliation, 1,000,000-line bank file", async () =>
+        (await import("./scenarios/reconcile")).benchReconcile({ quick, log }),
+      ),
+    });
+  }
   log("▶ (d) ledger check");
   report.ledger = await runLedgerCheck(stack.databaseUrl);
-  // Last: it adds 50,000 payments without ledger entries, which the scenarios above must not see.
-  report.refundBatch = await scenario("refund file validation", () =>
-    benchRefundBatch(stack.databaseUrl, log),
-  );
+  if (wanted("refunds")) {
+    // Last: it adds 50,000 payments without ledger entries, which the scenarios above must not see.
+    report.refundBatch = await scenario("refund file validation", () =>
+      benchRefundBatch(stack.databaseUrl, log),
+    );
+  }
 }
 
 async function main(): Promise<void> {

@@ -31,17 +31,18 @@ export const EXPLAINABLE: Explainable[] = [
     key: "claim",
     name: "worker poll, lib/jobs/claim.ts claimJobs (its inner SELECT … FOR UPDATE SKIP LOCKED)",
     sql: `SELECT "id" FROM "jobs"
-           WHERE "runAt" <= now()
-             AND ("status" = 'QUEUED' OR ("status" = 'RUNNING' AND "lockedUntil" < now()))
+           WHERE "status" = 'QUEUED' AND "runAt" <= now()
              AND ($1::text[] IS NULL OR "type" = ANY($1::text[]))
            ORDER BY "runAt" LIMIT 10 FOR UPDATE SKIP LOCKED`,
     params: async () => [JOB_TYPES],
   },
   {
-    key: "claim-queued-only",
-    name: "proposed claim: QUEUED only (expired leases put back to QUEUED by a separate sweep)",
+    key: "claim-with-expired-leases",
+    name: "the claim before (QUEUED or RUNNING past its lease, in one scan), for comparison",
     sql: `SELECT "id" FROM "jobs"
-           WHERE "status" = 'QUEUED' AND "runAt" <= now() AND "type" = ANY($1::text[])
+           WHERE "runAt" <= now()
+             AND ("status" = 'QUEUED' OR ("status" = 'RUNNING' AND "lockedUntil" < now()))
+             AND ($1::text[] IS NULL OR "type" = ANY($1::text[]))
            ORDER BY "runAt" LIMIT 10 FOR UPDATE SKIP LOCKED`,
     params: async () => [JOB_TYPES],
   },

@@ -19,6 +19,8 @@ export type BenchPlan = {
   merchants: number;
   maxAwaitingNotification: number;
   appEnv: Record<string, string>;
+  /** The scenarios `--only` picked (all when absent). */
+  only?: string[];
 };
 
 export type BenchReport = {

@@ -39,7 +39,8 @@ export function printReport(report: BenchReport, out: (line: string) => void): v
   }
   out(
     `plan: ${plan.concurrency} clients, warm-up ${plan.warmupSeconds} s, measured ${plan.durationSeconds} s; ` +
-      `${plan.merchants} merchants (uniform mix) + 1 hot merchant; one \`next start\` process ${JSON.stringify(plan.appEnv)}`,
+      `${plan.merchants} merchants (uniform mix) + 1 hot merchant; one \`next start\` process ${JSON.stringify(plan.appEnv)}` +
+      (plan.only ? `; only ${plan.only.join(", ")}` : ""),
   );
 
   const a = report.createPayments;

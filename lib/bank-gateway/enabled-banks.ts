@@ -21,9 +21,35 @@ export async function bankStatuses(db: Db): Promise<BankStatus[]> {
     });
 }
 
+/**
+ * How long an instance goes on using the bank switches it read: an admin's switch reaches the other
+ * instances within this time, and this one at once. Every checkout page and bank choice needs them.
+ */
+const SWITCHES_TTL_MS = 5_000;
+
+let switches: { readAt: number; enabledByCode: Promise<Map<string, boolean>> } | undefined;
+
+function bankSwitches(db: Db): Promise<Map<string, boolean>> {
+  const at = performance.now();
+  if (!switches || at - switches.readAt > SWITCHES_TTL_MS) {
+    const reading = db.bankSetting
+      .findMany({ select: { code: true, enabled: true } })
+      .then((rows) => new Map(rows.map((row) => [row.code, row.enabled])));
+    switches = { readAt: at, enabledByCode: reading };
+    // A failed read is not kept: the next caller tries again.
+    reading.catch(() => {
+      if (switches?.enabledByCode === reading) switches = undefined;
+    });
+  }
+  return switches.enabledByCode;
+}
+
 /** The banks shoppers may choose, in display order (banks join in batches: admins switch them). */
-export async function enabledBanks(db: Db): Promise<BankStatus[]> {
-  return (await bankStatuses(db)).filter((bank) => bank.enabled);
+export async function enabledBanks(db: Db): Promise<BankEntry[]> {
+  const enabledByCode = await bankSwitches(db);
+  return bankRegistry()
+    .list()
+    .filter((bank) => enabledByCode.get(bank.code) ?? true);
 }
 
 /** An admin switches a bank on or off for new payments; attempts already at the bank carry on. */
@@ -37,6 +63,7 @@ export async function setBankEnabled(
     create: { code: input.code, enabled: input.enabled, updatedBy: input.by },
     update: { enabled: input.enabled, updatedBy: input.by },
   });
+  switches = undefined;
 }
 
 /** The enabled banks as a shopper chooses among them: code, name in `locale`, brand colour. */

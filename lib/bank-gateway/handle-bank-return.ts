@@ -42,8 +42,8 @@ export async function handleBankReturn(
     });
     return { kind: "invalid" };
   }
-  if (!applied.paymentId) return { kind: "invalid" };
-  const payment = await db.payment.findUniqueOrThrow({ where: { id: applied.paymentId } });
+  const payment = applied.payment;
+  if (!payment) return { kind: "invalid" };
   // A wallet top-up's own page shows every outcome, so its payer always goes back there.
   if (payment.status === "SUCCEEDED" || payment.topUpUserId)
     return { kind: "merchant", url: payment.returnUrl };

@@ -29,7 +29,11 @@ export async function startBankPayment(
       payerRef: input.payerEmail ?? null,
     }),
   );
-  const redirect = await buildBankRedirect(db, payment, attempt.id, input.bankCode);
+  const redirect = await buildBankRedirect(
+    { ...payment, merchantName: await merchantName(db, payment.merchantId) },
+    attempt.id,
+    input.bankCode,
+  );
   await recordBankMessage(db, {
     bankCode: input.bankCode,
     direction: "OUT",
@@ -42,24 +46,33 @@ export async function startBankPayment(
   return { attemptId: attempt.id, redirect };
 }
 
+/** The name the bank shows its customer: the merchant's, as it is now. */
+async function merchantName(db: Db, merchantId: string): Promise<string> {
+  const rows = await db.$queryRaw<
+    { name: string }[]
+  >`SELECT "name" FROM "merchants" WHERE "id" = ${merchantId}`;
+  const name = rows[0]?.name;
+  if (name === undefined) throw new Error(`merchant ${merchantId} of a payment does not exist`);
+  return name;
+}
+
+export type BankRedirectPayment = Pick<Payment, "amount" | "currency" | "subject" | "expiresAt"> & {
+  merchantName: string;
+};
+
 /** The signed request that takes the shopper to the bank for `attemptId` (rebuilt for POST banks' page). */
-export async function buildBankRedirect(
-  db: Db,
-  payment: Pick<Payment, "merchantId" | "amount" | "currency" | "subject" | "expiresAt">,
+export function buildBankRedirect(
+  payment: BankRedirectPayment,
   attemptId: string,
   bankCode: string,
 ): Promise<PaymentRedirect> {
-  const merchant = await db.merchant.findUniqueOrThrow({
-    where: { id: payment.merchantId },
-    select: { name: true },
-  });
   return bankRegistry()
     .connector(bankCode)
     .buildPaymentRedirect({
       attemptId,
       amount: payment.amount,
       currency: payment.currency,
-      merchantName: merchant.name,
+      merchantName: payment.merchantName,
       subject: payment.subject,
       returnUrl: bankReturnUrl(bankCode),
       notifyUrl: bankNotifyUrl(bankCode),

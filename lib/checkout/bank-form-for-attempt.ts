@@ -1,6 +1,27 @@
 import type { Db } from "@/lib/db";
 import type { PaymentRedirect } from "@/lib/banks";
-import { buildBankRedirect } from "@/lib/bank-gateway/start-bank-payment";
+import { buildBankRedirect, type BankRedirectPayment } from "@/lib/bank-gateway/start-bank-payment";
+
+type WaitingAttempt = BankRedirectPayment & { bankCode: string };
+
+/**
+ * An attempt at a bank that is still waiting, with what its redirect needs, if it belongs to the
+ * payment behind `checkoutToken` and both are still pending: one statement.
+ */
+async function waitingAttempt(
+  db: Db,
+  checkoutToken: string,
+  attemptId: string,
+): Promise<WaitingAttempt | null> {
+  const rows = await db.$queryRaw<WaitingAttempt[]>`
+    SELECT a."bankCode", p."amount", p."currency", p."subject", p."expiresAt", m."name" AS "merchantName"
+      FROM "payment_attempts" a
+      JOIN "payments" p ON p."id" = a."paymentId"
+      JOIN "merchants" m ON m."id" = p."merchantId"
+     WHERE a."id" = ${attemptId} AND p."checkoutToken" = ${checkoutToken}
+       AND a."status" = 'PENDING' AND p."status" = 'PENDING' AND a."bankCode" IS NOT NULL`;
+  return rows[0] ?? null;
+}
 
 /**
  * The signed form for a bank that takes the shopper by POST, for an attempt of the payment behind
@@ -11,12 +32,8 @@ export async function bankFormForAttempt(
   checkoutToken: string,
   attemptId: string,
 ): Promise<{ bankCode: string; redirect: PaymentRedirect } | null> {
-  const attempt = await db.paymentAttempt.findUnique({
-    where: { id: attemptId },
-    include: { payment: true },
-  });
-  if (!attempt || attempt.payment.checkoutToken !== checkoutToken) return null;
-  if (attempt.status !== "PENDING" || attempt.payment.status !== "PENDING" || !attempt.bankCode) return null;
-  const redirect = await buildBankRedirect(db, attempt.payment, attempt.id, attempt.bankCode);
+  const attempt = await waitingAttempt(db, checkoutToken, attemptId);
+  if (!attempt) return null;
+  const redirect = await buildBankRedirect(attempt, attemptId, attempt.bankCode);
   return { bankCode: attempt.bankCode, redirect };
 }

@@ -1,8 +1,13 @@
 import type { Db } from "@/lib/db";
 import { now } from "@/lib/clock";
 
-export async function markJobDone(db: Db, id: string): Promise<void> {
-  await db.job.update({ where: { id }, data: { status: "DONE", lockedUntil: null, lastError: null } });
+/** Marks finished jobs done, a batch in one statement. */
+export async function markJobsDone(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const at = now();
+  await db.$executeRaw`
+    UPDATE "jobs" SET "status" = 'DONE', "lockedUntil" = NULL, "lastError" = NULL, "updatedAt" = ${at}
+     WHERE "id" = ANY(${ids}::text[])`;
 }
 
 /** Exponential backoff from 5 s, capped at an hour; after maxAttempts the job stays FAILED for an operator. */

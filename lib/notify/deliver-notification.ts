@@ -19,27 +19,26 @@ export class DeliveryInFlightError extends Error {
   }
 }
 
+/** What a claimed event's delivery needs: where to post, the body exactly as stored, the attempt's number. */
+type ClaimedEvent = { notifyUrl: string; body: string; attemptNo: number };
+
 /**
  * Takes the event for this worker: one UPDATE, so of several workers (or a scheduled retry racing a
  * resend) exactly one posts it at a time. A lease that ran out means its worker died: take it over.
+ * The same statement returns what the post needs, so the event is not read again.
  */
-async function claim(db: Db, eventId: string): Promise<boolean> {
+async function claim(db: Db, eventId: string): Promise<ClaimedEvent | null> {
   const at = now();
-  const { count } = await db.notificationEvent.updateMany({
-    where: {
-      id: eventId,
-      OR: [
-        { status: "PENDING", OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: at } }] },
-        { status: "DELIVERING", leaseUntil: { lt: at } },
-      ],
-    },
-    data: {
-      status: "DELIVERING",
-      leaseUntil: new Date(at.getTime() + DELIVERY_LEASE_MS),
-      attemptCount: { increment: 1 },
-    },
-  });
-  return count === 1;
+  const leaseUntil = new Date(at.getTime() + DELIVERY_LEASE_MS);
+  const rows = await db.$queryRaw<ClaimedEvent[]>`
+    UPDATE "notification_events"
+       SET "status" = 'DELIVERING', "leaseUntil" = ${leaseUntil}, "attemptCount" = "attemptCount" + 1,
+           "updatedAt" = ${at}
+     WHERE "id" = ${eventId}
+       AND (("status" = 'PENDING' AND ("nextAttemptAt" IS NULL OR "nextAttemptAt" <= ${at}))
+            OR ("status" = 'DELIVERING' AND "leaseUntil" < ${at}))
+    RETURNING "notifyUrl", "payload"::text AS "body", "attemptCount" AS "attemptNo"`;
+  return rows[0] ?? null;
 }
 
 async function post(notifyUrl: string, body: string): Promise<PostOutcome> {
@@ -74,29 +73,30 @@ export async function deliverNotification(
   eventId: string,
   trigger: "schedule" | "resend" = "schedule",
 ): Promise<DeliveryResult> {
-  if (!(await claim(db, eventId))) {
-    const event = await db.notificationEvent.findUnique({
+  const event = await claim(db, eventId);
+  if (!event) {
+    const current = await db.notificationEvent.findUnique({
       where: { id: eventId },
       select: { status: true },
     });
-    if (!event) return { skipped: "unknown_event" };
-    if (event.status === "DELIVERING") throw new DeliveryInFlightError(eventId);
-    return { skipped: event.status === "DELIVERED" ? "delivered" : "not_due" };
+    if (!current) return { skipped: "unknown_event" };
+    if (current.status === "DELIVERING") throw new DeliveryInFlightError(eventId);
+    return { skipped: current.status === "DELIVERED" ? "delivered" : "not_due" };
   }
-  const event = await db.notificationEvent.findUniqueOrThrow({ where: { id: eventId } });
   const startedAt = now();
-  // The stored payload is the event as first written; it is sent as JSON, the same event every time.
-  const outcome = await post(event.notifyUrl, JSON.stringify(event.payload));
+  // The stored payload is the event as first written (a json column keeps its text): the same bytes
+  // every time.
+  const outcome = await post(event.notifyUrl, event.body);
   const delivered = outcome.httpStatus !== null && outcome.httpStatus >= 200 && outcome.httpStatus < 300;
   await recordDeliveryAttempt(db, {
     eventId,
-    attemptNo: event.attemptCount,
+    attemptNo: event.attemptNo,
     trigger,
     startedAt,
     outcome,
     delivered,
   });
-  return { delivered, attemptNo: event.attemptCount, httpStatus: outcome.httpStatus, error: outcome.error };
+  return { delivered, attemptNo: event.attemptNo, httpStatus: outcome.httpStatus, error: outcome.error };
 }
 
 /** Job handler for NOTIFY_JOB. */

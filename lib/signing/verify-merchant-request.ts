@@ -106,6 +106,28 @@ function publicKeyFor(keyId: string, pem: string): KeyObject | null {
   }
 }
 
+type KeyWithMerchant = {
+  id: string;
+  merchantId: string;
+  publicKeyPem: string;
+  status: string;
+  merchantStatus: MerchantStatus;
+  apiRateLimitPerSecond: number | null;
+};
+
+/**
+ * A key and what the request's handling needs of its merchant, read on every signed request (never
+ * cached: a revoked key or a suspended merchant must stop working at once): one statement.
+ */
+async function keyWithMerchant(db: Db, keyId: string): Promise<KeyWithMerchant | null> {
+  const rows = await db.$queryRaw<KeyWithMerchant[]>`
+    SELECT k."id", k."merchantId", k."publicKeyPem", k."status"::text AS "status",
+           m."status"::text AS "merchantStatus", m."apiRateLimitPerSecond"
+      FROM "merchant_keys" k JOIN "merchants" m ON m."id" = k."merchantId"
+     WHERE k."id" = ${keyId}`;
+  return rows[0] ?? null;
+}
+
 const MALFORMED = `Missing or malformed Authorization header; expected ${AUTH_SCHEME} merchant_id, key_id, timestamp, nonce (16-64 letters and digits) and signature.`;
 const BAD_SIGNATURE =
   "The signature does not verify with an active key of this merchant (check key_id and the canonical string).";
@@ -119,18 +141,15 @@ const BAD_SIGNATURE =
 export async function verifyMerchantRequest(db: Db, request: SignedRequest): Promise<VerificationResult> {
   const params = parseAuthorization(request.authorization);
   if (!params) return { ok: false, error: new AppError("signature_invalid", MALFORMED), merchant: null };
-  const key = await db.merchantKey.findUnique({
-    where: { id: params.keyId },
-    include: { merchant: { select: { id: true, status: true, apiRateLimitPerSecond: true } } },
-  });
+  const key = await keyWithMerchant(db, params.keyId);
   if (!key || key.merchantId !== params.merchantId) {
     return { ok: false, error: new AppError("signature_invalid", BAD_SIGNATURE), merchant: null };
   }
   const merchant: AuthenticatedMerchant = {
-    id: key.merchant.id,
+    id: key.merchantId,
     keyId: key.id,
-    status: key.merchant.status,
-    apiRateLimitPerSecond: key.merchant.apiRateLimitPerSecond,
+    status: key.merchantStatus,
+    apiRateLimitPerSecond: key.apiRateLimitPerSecond,
   };
   const fail = (error: AppError): VerificationResult => ({ ok: false, error, merchant });
   const publicKey = key.status === "ACTIVE" ? publicKeyFor(key.id, key.publicKeyPem) : null;

@@ -6,7 +6,9 @@ import { now } from "@/lib/clock";
 import { newId } from "@/lib/ids";
 import { VALIDATION_CHUNK_ROWS } from "./batch-limits";
 import type { BatchSource } from "./batch-source";
-import { BatchValidator, type ValidatedRow } from "./batch-validator";
+import { checkChunk, type BatchFile, type ValidatedRow } from "./batch-validator";
+import { jsonParameter } from "./json-parameter";
+import { markFileWideVerdicts } from "./mark-file-wide-verdicts";
 import { detectFormat, readBatchRows, type BatchRowText } from "./read-batch-file";
 
 export type CreateRefundBatchPreviewInput = {
@@ -25,33 +27,29 @@ function displayName(name: string): string {
   return path.basename(name.replaceAll("\\", "/")).slice(-200) || "refunds";
 }
 
-/** Unknown orders that another merchant has get the clearer verdict: "not yours". */
-async function markOtherMerchantsOrders(tx: Tx, batchId: string, orderIds: string[]): Promise<void> {
-  if (!orderIds.length) return;
-  await tx.$executeRaw`
-    UPDATE "refund_batch_rows" SET "verdict" = 'other_merchant'
-     WHERE "batchId" = ${batchId} AND "verdict" = 'unknown_order' AND "orderId" = ANY(${orderIds}::text[])`;
-}
-
-/**
- * One INSERT per chunk with a parameter per column (unnest of arrays): Prisma's createMany would send
- * a parameter per cell and costs several times more CPU and memory per row.
- */
+/** One INSERT per chunk, the rows as one JSON parameter (see jsonParameter) of positional arrays. */
 async function storeRows(tx: Tx, batchId: string, rows: ValidatedRow[]): Promise<void> {
-  const column = <T>(pick: (row: ValidatedRow) => T) => rows.map(pick);
+  const json = jsonParameter(
+    rows.map((r) => [
+      newId("rbr"),
+      r.rowNumber,
+      r.orderId,
+      r.amountText,
+      r.amount?.toString() ?? null,
+      r.refundIdText,
+      r.reason,
+      r.verdict,
+      r.message,
+      r.paymentId,
+      r.refundRecordId,
+    ]),
+  );
   await tx.$executeRaw`
     INSERT INTO "refund_batch_rows" ("id", "batchId", "rowNumber", "orderId", "amountText", "amount",
                                      "refundIdText", "reason", "verdict", "message", "paymentId", "refundRecordId")
-    SELECT r.id, ${batchId}, r."rowNumber", r."orderId", r."amountText", r.amount, r."refundIdText", r.reason,
-           r.verdict, r.message, r."paymentId", r."refundRecordId"
-      FROM unnest(${column(() => newId("rbr"))}::text[], ${column((r) => r.rowNumber)}::int[],
-                  ${column((r) => r.orderId)}::text[], ${column((r) => r.amountText)}::text[],
-                  ${column((r) => r.amount?.toString() ?? null)}::bigint[], ${column((r) => r.refundIdText)}::text[],
-                  ${column((r) => r.reason)}::text[], ${column((r) => r.verdict)}::text[],
-                  ${column((r) => r.message)}::text[], ${column((r) => r.paymentId)}::text[],
-                  ${column((r) => r.refundRecordId)}::text[])
-        AS r(id, "rowNumber", "orderId", "amountText", amount, "refundIdText", reason, verdict, message,
-             "paymentId", "refundRecordId")`;
+    SELECT r->>0, ${batchId}, (r->>1)::int, r->>2, r->>3, (r->>4)::bigint, r->>5, r->>6, r->>7, r->>8, r->>9,
+           r->>10
+      FROM jsonb_array_elements(${json}::jsonb) AS r`;
 }
 
 /**
@@ -82,12 +80,13 @@ export async function createRefundBatchPreview(
           createdAt: at,
         },
       });
-      const validator = new BatchValidator({ merchantId: input.merchantId, fileSha256, at });
+      const file: BatchFile = { merchantId: input.merchantId, fileSha256, at };
       let chunk: BatchRowText[] = [];
       let rowCount = 0;
       // A pipeline of three: while chunk N is stored (on the transaction's connection), chunk N+1 is
-      // checked (reads through `db`, another connection) and chunk N+2 parsed. Checks run in file order
-      // (each depends on the rows before it); at most three chunks are in memory.
+      // checked (reads through `db`, other connections) and chunk N+2 parsed. Chunks are checked one at
+      // a time, though each is judged alone, to bound the connections an upload takes; at most three
+      // chunks are in memory. What depends on other rows is decided once all are stored.
       const inFlight: {
         last: { checked: Promise<unknown>; stored: Promise<void> } | null;
         beforeLast: Promise<void> | null;
@@ -99,7 +98,7 @@ export async function createRefundBatchPreview(
         chunk = [];
         rowCount += rows.length;
         const previous = inFlight.last;
-        const checked = (previous?.checked ?? Promise.resolve()).then(() => validator.validate(db, rows));
+        const checked = (previous?.checked ?? Promise.resolve()).then(() => checkChunk(db, file, rows));
         const stored = Promise.all([checked, previous?.stored]).then(([valid]) =>
           storeRows(tx, batch.id, valid),
         );
@@ -115,7 +114,7 @@ export async function createRefundBatchPreview(
       }
       await flush();
       await inFlight.last?.stored;
-      await markOtherMerchantsOrders(tx, batch.id, await validator.otherMerchantsOrders(tx));
+      await markFileWideVerdicts(tx, batch);
       const validCount = await tx.refundBatchRow.count({ where: { batchId: batch.id, verdict: "ok" } });
       return tx.refundBatch.update({ where: { id: batch.id }, data: { rowCount, validCount } });
     },
