@@ -25,7 +25,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* Locale and time zone for every client component; the messages they use come from the layout of
+            their route group (ClientMessages), not the whole catalogue on every page. */}
+        <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

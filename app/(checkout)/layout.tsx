@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 
 /** The hosted checkout's own frame: the brand, the language switch, nothing else to load. */
@@ -14,7 +16,7 @@ export default async function CheckoutLayout({ children }: { children: ReactNode
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-xl flex-1 px-4 py-6">
-        {children}
+        <ClientMessages namespaces={CLIENT_NAMESPACES.checkout}>{children}</ClientMessages>
       </main>
     </>
   );

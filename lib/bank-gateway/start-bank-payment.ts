@@ -29,11 +29,7 @@ export async function startBankPayment(
       payerRef: input.payerEmail ?? null,
     }),
   );
-  const redirect = await buildBankRedirect(
-    { ...payment, merchantName: await merchantName(db, payment.merchantId) },
-    attempt.id,
-    input.bankCode,
-  );
+  const redirect = await buildBankRedirect(payment, attempt.id, input.bankCode);
   await recordBankMessage(db, {
     bankCode: input.bankCode,
     direction: "OUT",
@@ -44,16 +40,6 @@ export async function startBankPayment(
     paymentId: payment.id,
   });
   return { attemptId: attempt.id, redirect };
-}
-
-/** The name the bank shows its customer: the merchant's, as it is now. */
-async function merchantName(db: Db, merchantId: string): Promise<string> {
-  const rows = await db.$queryRaw<
-    { name: string }[]
-  >`SELECT "name" FROM "merchants" WHERE "id" = ${merchantId}`;
-  const name = rows[0]?.name;
-  if (name === undefined) throw new Error(`merchant ${merchantId} of a payment does not exist`);
-  return name;
 }
 
 export type BankRedirectPayment = Pick<Payment, "amount" | "currency" | "subject" | "expiresAt"> & {

@@ -1,4 +1,4 @@
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
@@ -13,22 +13,30 @@ export type EnqueueOptions = {
 };
 
 /**
+ * The INSERT that enqueues a job with a dedupe key, for a caller that sends it as the last part of
+ * its own statement (after a WITH that writes the row the job is about): one round trip for both.
+ */
+export function jobInsert(options: EnqueueOptions & { dedupeKey: string }): Prisma.Sql {
+  const at = now();
+  return Prisma.sql`
+    INSERT INTO "jobs" ("id", "type", "payload", "dedupeKey", "runAt", "maxAttempts", "updatedAt")
+    VALUES (${newId("job")}, ${options.type}, ${JSON.stringify(options.payload)}::jsonb, ${options.dedupeKey},
+            ${options.runAt ?? at}, ${options.maxAttempts ?? 10}, ${at})
+    ON CONFLICT ("dedupeKey") DO NOTHING`;
+}
+
+/**
  * Adds a job in the caller's transaction, so the work exists if and only if the change that caused it
  * committed (the outbox pattern): mail, notifications and bank calls never run inside a transaction.
  */
 export async function enqueueJob(tx: Tx, options: EnqueueOptions): Promise<void> {
-  const id = newId("job");
   if (options.dedupeKey) {
-    await tx.$executeRaw`
-      INSERT INTO "jobs" ("id", "type", "payload", "dedupeKey", "runAt", "maxAttempts", "updatedAt")
-      VALUES (${id}, ${options.type}, ${JSON.stringify(options.payload)}::jsonb, ${options.dedupeKey},
-              ${options.runAt ?? now()}, ${options.maxAttempts ?? 10}, ${now()})
-      ON CONFLICT ("dedupeKey") DO NOTHING`;
+    await tx.$executeRaw(jobInsert({ ...options, dedupeKey: options.dedupeKey }));
     return;
   }
   await tx.job.create({
     data: {
-      id,
+      id: newId("job"),
       type: options.type,
       payload: options.payload,
       runAt: options.runAt ?? now(),

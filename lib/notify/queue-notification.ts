@@ -2,7 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
-import { enqueueJob } from "@/lib/jobs/enqueue";
+import { jobInsert } from "@/lib/jobs/enqueue";
 import { NOTIFY_JOB, notifyJobKey } from "./job";
 
 export const NOTIFICATION_TYPES = [
@@ -33,24 +33,16 @@ export async function queueNotification(tx: Tx, input: QueueNotificationInput): 
   const at = now();
   const id = newId("evt", at.getTime());
   const payload = { id, type: input.type, createdAt: at.toISOString(), data: input.data };
-  await tx.notificationEvent.create({
-    data: {
-      id,
-      merchantId: input.merchantId,
-      paymentId: input.paymentId ?? null,
-      refundId: input.refundId ?? null,
-      type: input.type,
-      payload,
-      notifyUrl: input.notifyUrl,
-      nextAttemptAt: at,
-      createdAt: at,
-    },
-  });
-  await enqueueJob(tx, {
-    type: NOTIFY_JOB,
-    payload: { eventId: id },
-    dedupeKey: notifyJobKey(id, 1),
-    runAt: at,
-  });
+  // One statement for the event and its job: this runs inside the payment's transaction, while the
+  // payment row and the ledger accounts are locked.
+  await tx.$executeRaw`
+    WITH "event" AS (
+      INSERT INTO "notification_events"
+             ("id", "merchantId", "paymentId", "refundId", "type", "payload", "notifyUrl", "status",
+              "attemptCount", "nextAttemptAt", "createdAt", "updatedAt")
+      VALUES (${id}, ${input.merchantId}, ${input.paymentId ?? null}, ${input.refundId ?? null}, ${input.type},
+              ${JSON.stringify(payload)}::json, ${input.notifyUrl}, 'PENDING', 0, ${at}, ${at}, ${at})
+    )
+    ${jobInsert({ type: NOTIFY_JOB, payload: { eventId: id }, dedupeKey: notifyJobKey(id, 1), runAt: at })}`;
   return { eventId: id };
 }

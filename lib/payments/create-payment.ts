@@ -46,11 +46,74 @@ async function checkNewPayment(input: CreatePaymentInput): Promise<Date> {
   return expiresAt;
 }
 
+type NewPaymentRow = Pick<
+  Payment,
+  | "id"
+  | "merchantId"
+  | "orderId"
+  | "amount"
+  | "currency"
+  | "subject"
+  | "notifyUrl"
+  | "returnUrl"
+  | "payerEmail"
+  | "paramsHash"
+  | "checkoutToken"
+  | "expiresAt"
+  | "createdAt"
+> & { metadata: Record<string, string> };
+
+/**
+ * Inserts the payment unless its (merchant, orderId) exists: null then. One statement and no read
+ * before it, since nearly every create is a new order.
+ */
+async function insertPayment(db: Db, data: NewPaymentRow): Promise<Payment | null> {
+  const rows = await db.$queryRaw<Payment[]>`
+    INSERT INTO "payments"
+           ("id", "merchantId", "orderId", "amount", "currency", "subject", "notifyUrl", "returnUrl",
+            "payerEmail", "metadata", "status", "fee", "amountRefunded", "paramsHash", "checkoutToken",
+            "expiresAt", "createdAt", "updatedAt")
+    VALUES (${data.id}, ${data.merchantId}, ${data.orderId}, ${data.amount}, ${data.currency}, ${data.subject},
+            ${data.notifyUrl}, ${data.returnUrl}, ${data.payerEmail}, ${JSON.stringify(data.metadata)}::json,
+            'PENDING', 0, 0, ${data.paramsHash}, ${data.checkoutToken}, ${data.expiresAt}, ${data.createdAt},
+            ${data.createdAt})
+    ON CONFLICT ("merchantId", "orderId") DO NOTHING
+    RETURNING *`;
+  return rows[0] ?? null;
+}
+
+/** A platform's payment with its split instructions, checked and stored in one transaction. */
+function insertWithSplits(
+  db: Db,
+  data: NewPaymentRow,
+  splits: NonNullable<CreatePaymentInput["splits"]>,
+): Promise<Payment> {
+  return db.$transaction(async (tx) => {
+    const platform = await tx.merchant.findUniqueOrThrow({
+      where: { id: data.merchantId },
+      select: { id: true, feeBps: true },
+    });
+    await checkSplitInstructions(tx, platform, data.amount, splits);
+    const created = await tx.payment.create({ data });
+    await tx.paymentSplit.createMany({
+      data: splits.map((split) => ({
+        id: newId("spl", data.createdAt.getTime()),
+        paymentId: created.id,
+        merchantId: split.merchantId,
+        amount: split.amount,
+        createdAt: data.createdAt,
+      })),
+    });
+    return created;
+  });
+}
+
 /**
  * Creates a payment for an active merchant, idempotently on (merchant, orderId). Concurrent duplicates
- * race on the unique key: one insert wins, the others read the winner and answer as a replay. The
- * merchant comes from the authenticated request, never from the body. Split instructions are checked
- * and stored with the payment, in its transaction.
+ * race on the unique key: one insert wins, the others read the winner and answer as a replay. A retry
+ * is answered from its payment even once its expiresAt has passed. The merchant comes from the
+ * authenticated request, never from the body. Split instructions are checked and stored with the
+ * payment, in its transaction.
  */
 export async function createPayment(
   db: Db,
@@ -61,56 +124,52 @@ export async function createPayment(
     throw new AppError("merchant_not_active", "The merchant is not approved to take payments.");
   }
   const hash = paramsHash(input);
-  const key = { merchantId_orderId: { merchantId: merchant.id, orderId: input.orderId } };
-  const existing = await db.payment.findUnique({ where: key });
-  if (existing) return replayOrConflict(existing, hash);
-
-  const expiresAt = await checkNewPayment(input);
-  const at = now();
+  const earlier = () =>
+    db.payment.findUnique({
+      where: { merchantId_orderId: { merchantId: merchant.id, orderId: input.orderId } },
+    });
   const splits = input.splits ?? [];
-  let payment: Payment;
-  try {
-    const data = {
-      id: newId("pay", at.getTime()),
-      merchantId: merchant.id,
-      orderId: input.orderId,
-      amount: input.amount,
-      currency: input.currency,
-      subject: input.subject,
-      notifyUrl: input.notifyUrl,
-      returnUrl: input.returnUrl,
-      payerEmail: input.payerEmail,
-      metadata: input.metadata,
-      paramsHash: hash,
-      checkoutToken: randomToken(24),
-      expiresAt,
-      createdAt: at,
-    };
-    payment = splits.length
-      ? await db.$transaction(async (tx) => {
-          const platform = await tx.merchant.findUniqueOrThrow({
-            where: { id: merchant.id },
-            select: { id: true, feeBps: true },
-          });
-          await checkSplitInstructions(tx, platform, input.amount, splits);
-          const created = await tx.payment.create({ data });
-          await tx.paymentSplit.createMany({
-            data: splits.map((split) => ({
-              id: newId("spl", at.getTime()),
-              paymentId: created.id,
-              merchantId: split.merchantId,
-              amount: split.amount,
-              createdAt: at,
-            })),
-          });
-          return created;
-        })
-      : await db.payment.create({ data });
-  } catch (error) {
-    if (!isUniqueViolation(error)) throw error;
-    const winner = await db.payment.findUnique({ where: key });
-    if (!winner) throw error;
-    return replayOrConflict(winner, hash);
+  if (splits.length > 0) {
+    // A replay is not checked against today's platform links.
+    const existing = await earlier();
+    if (existing) return replayOrConflict(existing, hash);
   }
-  return { payment, created: true };
+  let expiresAt: Date;
+  try {
+    expiresAt = await checkNewPayment(input);
+  } catch (error) {
+    const existing = await earlier();
+    if (existing) return replayOrConflict(existing, hash);
+    throw error;
+  }
+  const at = now();
+  const data: NewPaymentRow = {
+    id: newId("pay", at.getTime()),
+    merchantId: merchant.id,
+    orderId: input.orderId,
+    amount: input.amount,
+    currency: input.currency,
+    subject: input.subject,
+    notifyUrl: input.notifyUrl,
+    returnUrl: input.returnUrl,
+    payerEmail: input.payerEmail,
+    metadata: input.metadata,
+    paramsHash: hash,
+    checkoutToken: randomToken(24),
+    expiresAt,
+    createdAt: at,
+  };
+  if (splits.length === 0) {
+    const payment = await insertPayment(db, data);
+    if (payment) return { payment, created: true };
+  } else {
+    try {
+      return { payment: await insertWithSplits(db, data, splits), created: true };
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+    }
+  }
+  const winner = await earlier();
+  if (!winner) throw new Error(`payment ${input.orderId} of ${merchant.id} conflicted but cannot be read`);
+  return replayOrConflict(winner, hash);
 }

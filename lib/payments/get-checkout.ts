@@ -1,4 +1,4 @@
-import type { PaymentStatus } from "@/generated/prisma/client";
+import type { Payment, PaymentStatus, Product } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { methodEnabled } from "@/lib/onboarding/products";
@@ -31,17 +31,24 @@ const STATE: Record<PaymentStatus, CheckoutView["state"]> = {
  * pending payment past its expiresAt shows as expired at once, whether or not the sweep has run.
  */
 export async function getCheckout(db: Db, checkoutToken: string): Promise<CheckoutView | null> {
-  const payment = await db.payment.findUnique({
-    where: { checkoutToken },
-    include: { merchant: { select: { name: true, products: true } } },
-  });
+  // One statement: every shopper's page view reads it.
+  const rows = await db.$queryRaw<
+    (Pick<Payment, "id" | "topUpUserId" | "status" | "expiresAt" | "subject" | "amount" | "currency"> &
+      Pick<Payment, "payerEmail" | "returnUrl"> & { merchantName: string; products: Product[] })[]
+  >`
+    SELECT p."id", p."topUpUserId", p."status"::text AS "status", p."expiresAt", p."subject", p."amount",
+           p."currency", p."payerEmail", p."returnUrl", m."name" AS "merchantName",
+           m."products"::text[] AS "products"
+      FROM "payments" p JOIN "merchants" m ON m."id" = p."merchantId"
+     WHERE p."checkoutToken" = ${checkoutToken}`;
+  const payment = rows[0];
   // Top-ups go straight to the bank from the wallet; they have no hosted checkout page.
   if (!payment || payment.topUpUserId) return null;
   const pastTime = payment.status === "PENDING" && now().getTime() >= payment.expiresAt.getTime();
   const state = pastTime ? "expired" : STATE[payment.status];
   return {
     paymentId: payment.id,
-    merchantName: payment.merchant.name,
+    merchantName: payment.merchantName,
     subject: payment.subject,
     amount: payment.amount,
     currency: payment.currency,
@@ -49,9 +56,9 @@ export async function getCheckout(db: Db, checkoutToken: string): Promise<Checko
     returnUrl: payment.returnUrl,
     expiresAt: payment.expiresAt,
     methods: {
-      bankCard: methodEnabled(payment.merchant.products, "BANK_CARD"),
-      wallet: methodEnabled(payment.merchant.products, "WALLET"),
-      prepaidCard: methodEnabled(payment.merchant.products, "PREPAID_CARD"),
+      bankCard: methodEnabled(payment.products, "BANK_CARD"),
+      wallet: methodEnabled(payment.products, "WALLET"),
+      prepaidCard: methodEnabled(payment.products, "PREPAID_CARD"),
     },
     state,
   };

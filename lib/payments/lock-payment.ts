@@ -1,28 +1,47 @@
-import type { Payment } from "@/generated/prisma/client";
+import type { Payment, Product } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
+import { Prisma } from "@/generated/prisma/client";
 
-export type PaymentKey = { id: string } | { checkoutToken: string } | { merchantId: string; orderId: string };
+export type PaymentKey =
+  | { id: string }
+  | { checkoutToken: string }
+  | { merchantId: string; orderId: string }
+  | { attemptId: string };
+
+function whereOf(key: PaymentKey): Prisma.Sql {
+  if ("id" in key) return Prisma.sql`p."id" = ${key.id}`;
+  if ("checkoutToken" in key) return Prisma.sql`p."checkoutToken" = ${key.checkoutToken}`;
+  if ("attemptId" in key) {
+    return Prisma.sql`p."id" = (SELECT a."paymentId" FROM "payment_attempts" a WHERE a."id" = ${key.attemptId})`;
+  }
+  return Prisma.sql`p."merchantId" = ${key.merchantId} AND p."orderId" = ${key.orderId}`;
+}
 
 /**
  * Locks a payment row (SELECT … FOR UPDATE) for the rest of the caller's transaction and returns it as
- * it is now. Every change of a payment's status goes through this lock, so concurrent bank answers,
- * closes and expiry see each other's results instead of racing.
+ * it is now: under READ COMMITTED a row locked after waiting is returned in its latest committed
+ * version. Every change of a payment's status goes through this lock, so concurrent bank answers,
+ * closes and expiry see each other's results instead of racing. One statement: it sits on the path of
+ * every payment.
  */
 export async function lockPayment(tx: Tx, key: PaymentKey): Promise<Payment | null> {
-  let rows: { id: string }[];
-  if ("id" in key) {
-    rows = await tx.$queryRaw`SELECT "id" FROM "payments" WHERE "id" = ${key.id} FOR UPDATE`;
-  } else if ("checkoutToken" in key) {
-    rows =
-      await tx.$queryRaw`SELECT "id" FROM "payments" WHERE "checkoutToken" = ${key.checkoutToken} FOR UPDATE`;
-  } else {
-    rows = await tx.$queryRaw`
-      SELECT "id" FROM "payments" WHERE "merchantId" = ${key.merchantId} AND "orderId" = ${key.orderId}
-      FOR UPDATE`;
-  }
-  const id = rows[0]?.id;
-  // Read after the lock: under READ COMMITTED this statement sees the latest committed row.
-  return id === undefined ? null : tx.payment.findUnique({ where: { id } });
+  const rows = await tx.$queryRaw<Payment[]>`SELECT p.* FROM "payments" p WHERE ${whereOf(key)} FOR UPDATE`;
+  return rows[0] ?? null;
+}
+
+export type PaymentWithMerchant = Payment & { merchantName: string; merchantProducts: Product[] };
+
+/**
+ * lockPayment with the merchant's name and products (as committed now; the merchant row is not
+ * locked), for the verbs that open an attempt and need both.
+ */
+export async function lockPaymentWithMerchant(tx: Tx, key: PaymentKey): Promise<PaymentWithMerchant | null> {
+  const rows = await tx.$queryRaw<PaymentWithMerchant[]>`
+    SELECT p.*, m."name" AS "merchantName", m."products"::text[] AS "merchantProducts"
+      FROM "payments" p JOIN "merchants" m ON m."id" = p."merchantId"
+     WHERE ${whereOf(key)}
+       FOR UPDATE OF p`;
+  return rows[0] ?? null;
 }
 
 /** Whether the payment has an attempt still waiting for its bank's answer. */

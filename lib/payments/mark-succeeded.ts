@@ -27,7 +27,8 @@ function sourceAccount(attempt: PaymentAttempt): AccountSpec {
  * merchant's notification joins the outbox, all or nothing. The ledger entry is keyed by the payment
  * id, so even a bug that got here twice could not post twice.
  *
- * Throws InsufficientFundsError (from the ledger) when a wallet cannot cover the amount; the caller's
+ * Returns the payment and the attempt as they now are. Throws InsufficientFundsError (from the ledger)
+ * when a wallet cannot cover the amount; the caller's
  * transaction is then aborted.
  */
 export async function markSucceeded(
@@ -35,30 +36,38 @@ export async function markSucceeded(
   payment: Payment,
   attempt: PaymentAttempt,
   bankTxnId: string | null,
-): Promise<Payment> {
+): Promise<{ payment: Payment; attempt: PaymentAttempt }> {
   assertTransition(payment.status, "SUCCEEDED");
-  const merchant = await tx.merchant.findUniqueOrThrow({
-    where: { id: payment.merchantId },
-    select: { feeBps: true, name: true, agentId: true },
-  });
+  const merchants = await tx.$queryRaw<{ feeBps: number; name: string; agentId: string | null }[]>`
+    SELECT "feeBps", "name", "agentId" FROM "merchants" WHERE "id" = ${payment.merchantId}`;
+  const merchant = merchants[0];
+  if (!merchant) throw new Error(`merchant ${payment.merchantId} of a payment does not exist`);
   const fee = feeFor(payment.amount, merchant.feeBps);
   const at = now();
-  await tx.paymentAttempt.update({
-    where: { id: attempt.id },
-    data: { status: "APPROVED", bankTxnId: bankTxnId ?? attempt.bankTxnId, decidedAt: at, nextQueryAt: null },
-  });
-  const updated = await tx.payment.update({
-    where: { id: payment.id },
-    data: {
-      status: "SUCCEEDED",
-      method: attempt.method,
-      bankCode: attempt.bankCode,
-      fee,
-      paidAt: at,
-      paidAttemptId: attempt.id,
-      finalizedAt: at,
-    },
-  });
+  const approved: PaymentAttempt = {
+    ...attempt,
+    status: "APPROVED",
+    bankTxnId: bankTxnId ?? attempt.bankTxnId,
+    decidedAt: at,
+    nextQueryAt: null,
+    updatedAt: at,
+  };
+  // The attempt and the payment in one statement: this runs with the payment row locked.
+  const rows = await tx.$queryRaw<Payment[]>`
+    WITH "attempt" AS (
+      UPDATE "payment_attempts"
+         SET "status" = 'APPROVED', "bankTxnId" = ${approved.bankTxnId}, "decidedAt" = ${at},
+             "nextQueryAt" = NULL, "updatedAt" = ${at}
+       WHERE "id" = ${attempt.id}
+    )
+    UPDATE "payments"
+       SET "status" = 'SUCCEEDED', "method" = ${attempt.method}::"PaymentMethod", "bankCode" = ${attempt.bankCode},
+           "fee" = ${fee}, "paidAt" = ${at}, "paidAttemptId" = ${attempt.id}, "finalizedAt" = ${at},
+           "updatedAt" = ${at}
+     WHERE "id" = ${payment.id}
+    RETURNING *`;
+  const updated = rows[0];
+  if (!updated) throw new Error(`payment ${payment.id} vanished while locked`);
   // A wallet top-up (Paylane is its merchant, at no fee) credits the user's wallet instead.
   const payee = payment.topUpUserId
     ? accounts.wallet(payment.topUpUserId)
@@ -81,13 +90,14 @@ export async function markSucceeded(
     description: `${merchant.name}: ${payment.subject} (order ${payment.orderId})`,
     lines,
   });
-  if (updated.topUpUserId) return updated;
-  await queueNotification(tx, {
-    merchantId: updated.merchantId,
-    paymentId: updated.id,
-    type: "payment.succeeded",
-    data: serializePayment(updated),
-    notifyUrl: updated.notifyUrl,
-  });
-  return updated;
+  if (!updated.topUpUserId) {
+    await queueNotification(tx, {
+      merchantId: updated.merchantId,
+      paymentId: updated.id,
+      type: "payment.succeeded",
+      data: serializePayment(updated),
+      notifyUrl: updated.notifyUrl,
+    });
+  }
+  return { payment: updated, attempt: approved };
 }

@@ -95,8 +95,7 @@ export async function payFromBalance(
       }
       const attempt = await openAttempt(tx, payment, source, false);
       const paid = await markSucceeded(tx, payment, attempt, null);
-      const approved = await tx.paymentAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
-      return { status: "succeeded", payment: paid, attempt: approved };
+      return { status: "succeeded", payment: paid.payment, attempt: paid.attempt };
     });
   } catch (error) {
     if (isInsufficientFunds(error)) return recordDecline(db, key, source);

@@ -1,4 +1,4 @@
-import type { Payment, PaymentAttempt } from "@/generated/prisma/client";
+import type { AttemptStatus, Payment, PaymentAttempt } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { lockPayment } from "./lock-payment";
@@ -57,15 +57,12 @@ function sameAnswer(attempt: PaymentAttempt, input: AttemptResultInput): boolean
  *   nothing but the attempt (`unmatched`: the money must go back, operators see it).
  */
 export async function recordAttemptResult(tx: Tx, input: AttemptResultInput): Promise<AttemptResult> {
-  const known = await tx.paymentAttempt.findUnique({
-    where: { id: input.attemptId },
-    select: { paymentId: true },
-  });
-  if (!known) return { result: "unknown_attempt", payment: null, attempt: null };
-  const payment = await lockPayment(tx, { id: known.paymentId });
+  const payment = await lockPayment(tx, { attemptId: input.attemptId });
   if (!payment) return { result: "unknown_attempt", payment: null, attempt: null };
   // Attempts change only under their payment's lock: this read is current.
-  const attempt = await tx.paymentAttempt.findUniqueOrThrow({ where: { id: input.attemptId } });
+  const found = await readAttempt(tx, input.attemptId, input.bankTxnId ?? null);
+  if (!found) return { result: "unknown_attempt", payment: null, attempt: null };
+  const { txnOwnerId, ...attempt } = found;
   const done = (result: AttemptResultKind, a: PaymentAttempt = attempt, p: Payment = payment) => ({
     result,
     attempt: a,
@@ -73,52 +70,71 @@ export async function recordAttemptResult(tx: Tx, input: AttemptResultInput): Pr
   });
 
   if (attempt.status !== "PENDING") return done(sameAnswer(attempt, input) ? "duplicate" : "conflicting");
-  if (input.bankTxnId && attempt.bankCode) {
-    const owner = await tx.paymentAttempt.findUnique({
-      where: { bankCode_bankTxnId: { bankCode: attempt.bankCode, bankTxnId: input.bankTxnId } },
-      select: { id: true },
-    });
-    // One bank transaction pays one attempt: a txn id already used elsewhere is a replay or forgery.
-    if (owner && owner.id !== attempt.id) return done("conflicting");
-  }
+  // One bank transaction pays one attempt: a txn id already used elsewhere is a replay or forgery.
+  if (txnOwnerId) return done("conflicting");
   const at = now();
   const bankTxnId = input.bankTxnId ?? attempt.bankTxnId;
   if (input.amount !== attempt.amount || (input.currency ?? "CNY") !== attempt.currency) {
-    const rejected = await tx.paymentAttempt.update({
-      where: { id: attempt.id },
-      data: {
-        status: "REJECTED",
-        declineReason: "amount_mismatch",
-        bankTxnId,
-        decidedAt: at,
-        nextQueryAt: null,
-      },
+    const rejected = await decideAttempt(tx, attempt.id, {
+      status: "REJECTED",
+      declineReason: "amount_mismatch",
+      bankTxnId,
+      at,
     });
     return done("amount_mismatch", rejected);
   }
   if (input.outcome === "declined") {
-    const declined = await tx.paymentAttempt.update({
-      where: { id: attempt.id },
-      data: {
-        status: "DECLINED",
-        declineReason: input.declineReason?.slice(0, 64) ?? "declined",
-        bankTxnId,
-        decidedAt: at,
-        nextQueryAt: null,
-      },
+    const declined = await decideAttempt(tx, attempt.id, {
+      status: "DECLINED",
+      declineReason: input.declineReason?.slice(0, 64) ?? "declined",
+      bankTxnId,
+      at,
     });
     return done("declined", declined);
   }
   if (payment.status !== "PENDING") {
-    const unmatched = await tx.paymentAttempt.update({
-      where: { id: attempt.id },
-      data: { status: "UNMATCHED", bankTxnId, decidedAt: at, nextQueryAt: null },
-    });
+    const unmatched = await decideAttempt(tx, attempt.id, { status: "UNMATCHED", bankTxnId, at });
     return done("unmatched", unmatched);
   }
   const succeeded = await markSucceeded(tx, payment, attempt, bankTxnId);
-  const approved = await tx.paymentAttempt.findUniqueOrThrow({ where: { id: attempt.id } });
-  return done("succeeded", approved, succeeded);
+  return done("succeeded", succeeded.attempt, succeeded.payment);
+}
+
+/**
+ * The attempt, with the other attempt at its bank that already carries `bankTxnId` (if any): one
+ * statement, on every bank answer's path.
+ */
+async function readAttempt(
+  tx: Tx,
+  attemptId: string,
+  bankTxnId: string | null,
+): Promise<(PaymentAttempt & { txnOwnerId: string | null }) | null> {
+  const rows = await tx.$queryRaw<(PaymentAttempt & { txnOwnerId: string | null })[]>`
+    SELECT a.*,
+           (SELECT o."id" FROM "payment_attempts" o
+             WHERE o."bankCode" = a."bankCode" AND o."bankTxnId" = ${bankTxnId} AND o."id" <> a."id") AS "txnOwnerId"
+      FROM "payment_attempts" a
+     WHERE a."id" = ${attemptId}`;
+  return rows[0] ?? null;
+}
+
+/** Decides a pending attempt other than by success (markSucceeded does that, with its payment). */
+async function decideAttempt(
+  tx: Tx,
+  attemptId: string,
+  decision: { status: AttemptStatus; declineReason?: string; bankTxnId: string | null; at: Date },
+): Promise<PaymentAttempt> {
+  const rows = await tx.$queryRaw<PaymentAttempt[]>`
+    UPDATE "payment_attempts"
+       SET "status" = ${decision.status}::"AttemptStatus",
+           "declineReason" = COALESCE(${decision.declineReason ?? null}, "declineReason"),
+           "bankTxnId" = ${decision.bankTxnId}, "decidedAt" = ${decision.at}, "nextQueryAt" = NULL,
+           "updatedAt" = ${decision.at}
+     WHERE "id" = ${attemptId}
+    RETURNING *`;
+  const attempt = rows[0];
+  if (!attempt) throw new Error(`attempt ${attemptId} vanished under its payment's lock`);
+  return attempt;
 }
 
 /** recordAttemptResult in a transaction of its own, for a connector with nothing else to write. */

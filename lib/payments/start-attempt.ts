@@ -1,11 +1,11 @@
-import type { Payment, PaymentAttempt } from "@/generated/prisma/client";
+import type { PaymentAttempt } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { lockPayment } from "./lock-payment";
+import { lockPaymentWithMerchant, type PaymentWithMerchant } from "./lock-payment";
 import { assertPayable } from "./payment-state";
-import { assertMethodAccepted } from "./accepted-methods";
+import { assertProductsAccept } from "./accepted-methods";
 import { redactSecrets } from "./redact";
 
 export type StartAttemptInput = {
@@ -33,28 +33,26 @@ export const FIRST_QUERY_AFTER_MS = 20_000;
 export async function startAttempt(
   tx: Tx,
   input: StartAttemptInput,
-): Promise<{ payment: Payment; attempt: PaymentAttempt }> {
+): Promise<{ payment: PaymentWithMerchant; attempt: PaymentAttempt }> {
   if (!BANK_CODE.test(input.bankCode)) throw new AppError("invalid_request", "Unknown bank.", "bankCode");
-  const payment = await lockPayment(tx, input.payment);
+  const payment = await lockPaymentWithMerchant(tx, input.payment);
   if (!payment) throw new AppError("not_found", "No such payment.");
   const at = now();
   assertPayable(payment, at);
   if (payment.topUpUserId && input.method !== "BANK_CARD") {
     throw new AppError("conflict", "A wallet top-up is paid by bank card.");
   }
-  await assertMethodAccepted(tx, payment, input.method);
-  const attempt = await tx.paymentAttempt.create({
-    data: {
-      id: newId("att", at.getTime()),
-      paymentId: payment.id,
-      method: input.method,
-      bankCode: input.bankCode,
-      amount: payment.amount,
-      currency: payment.currency,
-      payerRef: input.payerRef ? redactSecrets(input.payerRef).slice(0, 254) : null,
-      nextQueryAt: new Date(at.getTime() + FIRST_QUERY_AFTER_MS),
-      createdAt: at,
-    },
-  });
+  assertProductsAccept(payment.merchantProducts, input.method);
+  const payerRef = input.payerRef ? redactSecrets(input.payerRef).slice(0, 254) : null;
+  const rows = await tx.$queryRaw<PaymentAttempt[]>`
+    INSERT INTO "payment_attempts"
+           ("id", "paymentId", "method", "bankCode", "amount", "currency", "status", "payerRef",
+            "nextQueryAt", "queryCount", "createdAt", "updatedAt")
+    VALUES (${newId("att", at.getTime())}, ${payment.id}, ${input.method}::"PaymentMethod", ${input.bankCode},
+            ${payment.amount}, ${payment.currency}, 'PENDING', ${payerRef},
+            ${new Date(at.getTime() + FIRST_QUERY_AFTER_MS)}, 0, ${at}, ${at})
+    RETURNING *`;
+  const attempt = rows[0];
+  if (!attempt) throw new Error("the attempt was not inserted");
   return { payment, attempt };
 }

@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { requireUser } from "@/lib/auth/session";
 import { STAFF_ROLES } from "@/lib/auth/roles";
 
@@ -37,7 +39,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
           </Link>
         ))}
       </nav>
-      {children}
+      <ClientMessages namespaces={CLIENT_NAMESPACES.admin}>{children}</ClientMessages>
     </div>
   );
 }

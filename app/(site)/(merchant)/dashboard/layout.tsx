@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/layout/client-messages";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/client-namespaces";
 import { DashboardNav, type NavLink } from "@/components/dashboard/dashboard-nav";
 import { currentUser } from "@/lib/auth/session";
 import { MERCHANT_ROLES } from "@/lib/auth/roles";
@@ -27,9 +29,10 @@ const SECTIONS: { href: string; key: string; permission: MerchantPermission | nu
  * to sign in with their page as the way back, which is why this layout does not redirect.
  */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const page = <ClientMessages namespaces={CLIENT_NAMESPACES.dashboard}>{children}</ClientMessages>;
   const user = await currentUser();
   const [membership] = user && MERCHANT_ROLES.includes(user.role) ? await membershipsOf(db, user.id) : [];
-  if (!membership) return children;
+  if (!membership) return page;
   const t = await getTranslations("dashboard");
   const links: NavLink[] = SECTIONS.filter(
     (section) => !section.permission || memberCan(membership, section.permission),
@@ -45,7 +48,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         </p>
         <DashboardNav links={links} label={t("nav.label")} />
       </div>
-      {children}
+      {page}
     </div>
   );
 }
