@@ -40,6 +40,7 @@ const SCENARIOS = [
   "steps",
   "uniform",
   "hot",
+  "floor",
   "two-processes",
   "profile",
   "ceiling",
@@ -100,7 +101,7 @@ async function measure(stack: BenchStack, report: BenchReport): Promise<void> {
     );
   }
 
-  if (wanted("create") || wanted("steps") || wanted("uniform") || wanted("hot")) {
+  if (wanted("create") || wanted("steps") || wanted("uniform") || wanted("hot") || wanted("floor")) {
     await stack.startApp({ env: plan.appEnv });
     if (wanted("create")) {
       report.createPayments = await scenario("(a) create payments", () =>
@@ -121,6 +122,12 @@ async function measure(stack: BenchStack, report: BenchReport): Promise<void> {
     if (wanted("hot")) {
       report.endToEnd.hot = await scenario("(b) end to end, hot merchant", () =>
         benchEndToEnd(stack, load, hot, plan.maxAwaitingNotification),
+      );
+    }
+    if (wanted("floor")) {
+      const { measureFrameworkFloor } = await import("./scenarios/framework-floor");
+      report.frameworkFloor = await scenario("Next.js floor per request", () =>
+        measureFrameworkFloor(stack, report.endToEnd.uniform, quick ? 3 : 8),
       );
     }
     report.explain = await explainHotQueries(stack.databaseUrl, "after the end-to-end runs", {

@@ -1,6 +1,7 @@
 import type { CreatePaymentsResult } from "../scenarios/create-payments";
 import type { EndToEndResult } from "../scenarios/end-to-end";
 import type { EndpointCost } from "../scenarios/endpoint-cost";
+import type { FrameworkFloor } from "../scenarios/framework-floor";
 import type { CeilingResult } from "../scenarios/ledger-ceiling";
 import type { QueryCost } from "../scenarios/query-cost";
 import type { RefundBatchBenchResult } from "../scenarios/refund-batch";
@@ -36,6 +37,7 @@ export type BenchReport = {
   createPayments?: CreatePaymentsResult;
   endpointCosts?: EndpointCost[];
   endToEnd: { uniform?: EndToEndResult; hot?: EndToEndResult; uniformTwoProcesses?: EndToEndResult };
+  frameworkFloor?: FrameworkFloor;
   appProfile?: ProfileSummary;
   explain?: ExplainedQuery[];
   ceiling: { uniform?: CeilingResult; hot?: CeilingResult; uniformNotificationFirst?: CeilingResult };

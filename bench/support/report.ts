@@ -104,6 +104,26 @@ export function printReport(report: BenchReport, out: (line: string) => void): v
     `ratios (b)/(c): uniform ${goal?.toFixed(3) ?? "–"} (goal ≥ 0.5: ${goal === undefined ? "–" : goal >= 0.5 ? "met" : "NOT met"}), ` +
       `hot ${report.ratios.hot?.toFixed(3) ?? "–"}`,
   );
+  const floor = report.frameworkFloor;
+  if (floor) {
+    const ceiling = report.ceiling.uniform?.transactionsPerSecond;
+    const ofCeiling = (rate: number) => (ceiling ? ` = ${(rate / ceiling).toFixed(3)} of (c)` : "");
+    out(
+      `    Next.js floor: ${floor.routeHandlerCpuMs} ms app CPU per route handler answering from memory, ` +
+        `${floor.pageCpuMs} ms per smallest page (sign-in), under ${floor.clients} keep-alive clients`,
+    );
+    out(
+      `    a payment makes ${floor.requestsPerPayment.routes} route/action requests and ${floor.requestsPerPayment.pages} pages: ` +
+        `${floor.floorAppCpuMsPerPayment} ms app CPU if the gateway's own code were free; with banks, PostgreSQL and ` +
+        `the load generator as measured (${floor.othersCpuMsPerPayment} ms), these cores complete at most ` +
+        `${floor.maxPaymentsPerSecond} payments/s${ofCeiling(floor.maxPaymentsPerSecond)}`,
+    );
+    out(
+      `    the mock banks and the load generator alone take ${floor.harnessCpuMsPerPayment} ms per payment: with no gateway ` +
+        `and no database at all, these cores complete at most ${floor.maxPaymentsPerSecondWithoutGateway} payments/s` +
+        ofCeiling(floor.maxPaymentsPerSecondWithoutGateway),
+    );
+  }
   printProfile(report, out);
   out("");
   const verdict = !report.ledger ? "not run" : report.ledger.ok ? "BALANCED" : "FAILED";
