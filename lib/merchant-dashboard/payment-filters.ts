@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { PaymentMethod, PaymentStatus } from "@/generated/prisma/enums";
-import type { PaymentListFilter } from "@/lib/payments";
+import type { PaymentMethod } from "@/generated/prisma/enums";
+import type { ListedPaymentStatus, PaymentListFilter } from "@/lib/payments";
 import { addDays, isCalendarDay, startOfShanghaiDay } from "./shanghai-day";
 import { param, type SearchParams } from "./search-params";
 
@@ -9,10 +9,11 @@ import { param, type SearchParams } from "./search-params";
 export const STATUS_PARAMS = {
   pending: "PENDING",
   succeeded: "SUCCEEDED",
+  reversed: "REVERSED",
   failed: "FAILED",
   expired: "EXPIRED",
   closed: "CLOSED",
-} as const satisfies Record<string, PaymentStatus>;
+} as const satisfies Record<string, ListedPaymentStatus>;
 
 export const METHOD_PARAMS = {
   bank_card: "BANK_CARD",

@@ -3,7 +3,13 @@
 export { createPayment, type CreatePaymentInput, type CreatePaymentResult } from "./create-payment";
 export { getPayment } from "./get-payment";
 export { createTopUp, TOP_UP_MERCHANT_ID } from "./create-top-up";
-export { listPayments, getPaymentTimeline, type PaymentListFilter, type PaymentPage } from "./list-payments";
+export {
+  listPayments,
+  getPaymentTimeline,
+  type ListedPaymentStatus,
+  type PaymentListFilter,
+  type PaymentPage,
+} from "./list-payments";
 export { closePayment } from "./close-payment";
 export { failPayment } from "./fail-payment";
 export { getCheckout, type CheckoutView } from "./get-checkout";

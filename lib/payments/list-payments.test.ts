@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTestMerchant, type TestMerchant } from "@/lib/api/testing/merchant-client";
 import { getPaymentTimeline, listPayments } from "./list-payments";
+import { reversePayment } from "./reverse-payment";
 import { paidPayment, pendingPayment } from "./testing";
 
 let merchant: TestMerchant;
@@ -44,6 +45,22 @@ describe("listPayments", () => {
       to: created[3]!.createdAt,
     });
     expect(window.items.map((p) => p.orderId)).toEqual(["LIST_2", "LIST_1"]);
+  });
+
+  it("lists a payment reconciliation reversed as reversed, not as succeeded", async () => {
+    const kept = await paidPayment(merchant.merchantId, { orderId: "REV_kept" });
+    const reversed = await paidPayment(merchant.merchantId, { orderId: "REV_gone" });
+    await db.$transaction((tx) =>
+      reversePayment(tx, { attemptId: reversed.paidAttemptId ?? "", eventId: `case_${reversed.id}` }),
+    );
+    const orders = async (status: "SUCCEEDED" | "REVERSED") =>
+      (await listPayments(db, merchant.merchantId, { orderIdPrefix: "REV_", status })).items.map(
+        (p) => p.orderId,
+      );
+    expect(await orders("SUCCEEDED")).toEqual([kept.orderId]);
+    expect(await orders("REVERSED")).toEqual([reversed.orderId]);
+    const all = await listPayments(db, merchant.merchantId, { orderIdPrefix: "REV_" });
+    expect(all.items.map((p) => p.orderId)).toEqual([reversed.orderId, kept.orderId]);
   });
 
   it("shows a payment's timeline: attempts, bank messages, notifications", async () => {

@@ -1,10 +1,16 @@
 import type { Payment, PaymentMethod, PaymentStatus, Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/lib/db";
 
+/**
+ * A payment's status as the dashboard shows it: a succeeded payment that reconciliation reversed (the
+ * bank had no record of it) is REVERSED, not SUCCEEDED.
+ */
+export type ListedPaymentStatus = PaymentStatus | "REVERSED";
+
 export type PaymentListFilter = {
   /** Orders whose id starts with this (the dashboard's search box). */
   orderIdPrefix?: string;
-  status?: PaymentStatus;
+  status?: ListedPaymentStatus;
   method?: PaymentMethod;
   /** Created at or after `from`, and before `to`. */
   from?: Date;
@@ -12,6 +18,12 @@ export type PaymentListFilter = {
 };
 
 export type PaymentPage = { items: Payment[]; nextCursor: string | null };
+
+function statusWhere(status: ListedPaymentStatus | undefined): Prisma.PaymentWhereInput {
+  if (status === "REVERSED") return { status: "SUCCEEDED", reversedAt: { not: null } };
+  if (status === "SUCCEEDED") return { status, reversedAt: null };
+  return status ? { status } : {};
+}
 
 // LIKE treats % and _ as wildcards; an order id may contain _, so it is escaped.
 function escapeLike(text: string): string {
@@ -33,7 +45,7 @@ export async function listPayments(
   const where: Prisma.PaymentWhereInput = {
     merchantId,
     ...(filter.orderIdPrefix ? { orderId: { startsWith: escapeLike(filter.orderIdPrefix) } } : {}),
-    ...(filter.status ? { status: filter.status } : {}),
+    ...statusWhere(filter.status),
     ...(filter.method ? { method: filter.method } : {}),
     ...(filter.from || filter.to ? { createdAt: { gte: filter.from, lt: filter.to } } : {}),
   };

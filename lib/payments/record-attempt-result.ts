@@ -100,16 +100,14 @@ export async function recordAttemptResult(tx: Tx, input: AttemptResultInput): Pr
   return done("succeeded", succeeded.attempt, succeeded.payment);
 }
 
+type AttemptRow = PaymentAttempt & { txnOwnerId: string | null };
+
 /**
  * The attempt, with the other attempt at its bank that already carries `bankTxnId` (if any): one
  * statement, on every bank answer's path.
  */
-async function readAttempt(
-  tx: Tx,
-  attemptId: string,
-  bankTxnId: string | null,
-): Promise<(PaymentAttempt & { txnOwnerId: string | null }) | null> {
-  const rows = await tx.$queryRaw<(PaymentAttempt & { txnOwnerId: string | null })[]>`
+async function readAttempt(tx: Tx, attemptId: string, bankTxnId: string | null): Promise<AttemptRow | null> {
+  const rows = await tx.$queryRaw<AttemptRow[]>`
     SELECT a.*,
            (SELECT o."id" FROM "payment_attempts" o
              WHERE o."bankCode" = a."bankCode" AND o."bankTxnId" = ${bankTxnId} AND o."id" <> a."id") AS "txnOwnerId"
