@@ -2,8 +2,11 @@
 import { spawn } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { monthOf, nextMonth } from "@/lib/commissions/commission-month";
+import { agentWithMerchant, owed } from "@/lib/commissions/testing";
 import { newId } from "@/lib/ids";
 import { freshWallet, fund } from "@/lib/ledger/test-helpers";
+import { paidPayment, testBankCode } from "@/lib/payments/testing";
 import { getPlatformPublicKeyPem } from "@/lib/signing/platform-key";
 import { signRsaSha256, verifyRsaSha256 } from "@/lib/signing/rsa";
 
@@ -34,7 +37,13 @@ describe("paylane CLI: help and usage errors", () => {
   it("lists the commands with --help", async () => {
     const run = await paylane("--help");
     expect(run.code).toBe(0);
-    for (const name of ["admin create", "reviewer create", "merchant create", "ledger check"]) {
+    for (const name of [
+      "admin create",
+      "reviewer create",
+      "merchant create",
+      "ledger check",
+      "commissions pay",
+    ]) {
       expect(run.stdout).toContain(name);
     }
   });
@@ -45,11 +54,13 @@ describe("paylane CLI: help and usage errors", () => {
       paylane("admin", "create", "-h"),
       paylane("reviewer", "create", "--help"),
       paylane("ledger", "check", "--help"),
+      paylane("commissions", "pay", "--help"),
     ]);
-    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0]);
+    expect(runs.map((r) => r.code)).toEqual([0, 0, 0, 0, 0]);
     expect(runs[0]?.stdout).toContain("--approve");
     expect(runs[1]?.stdout).toContain("--password");
     expect(runs[3]?.stdout).toMatch(/exit code 0 .* 1 on any breach/is);
+    expect(runs[4]?.stdout).toContain("--month <YYYY-MM>");
   });
 
   it.each([
@@ -58,6 +69,8 @@ describe("paylane CLI: help and usage errors", () => {
     [["merchant", "create", "--name"], /--name <value>' argument missing/],
     [["admin", "create", "--email", "a@b.example", "--password", "short"], /--password must be at least 8/],
     [["ledger", "check", "extra"], /Unexpected argument 'extra'|positional/i],
+    [["commissions", "pay"], /Missing required option --month/],
+    [["commissions", "pay", "--month", "2026-13"], /Option --month must be YYYY-MM/],
     [["merchant", "delete"], /unknown command "merchant delete"/],
     [[], /Usage: npm run paylane/],
   ])("exits 2 naming the problem: %j", async (args, message) => {
@@ -228,5 +241,70 @@ describe("paylane ledger check", () => {
       });
     }
     expect((await paylane("ledger", "check")).code).toBe(0);
+  });
+});
+
+describe("paylane commissions pay", () => {
+  async function agentOwed12() {
+    const { agent, merchant } = await agentWithMerchant("622202000000123456", testBankCode());
+    await paidPayment(merchant.id, { amount: 10_000n });
+    return agent;
+  }
+
+  it("pays every agent due for the month once, as JSON or a summary", async () => {
+    const agent = await agentOwed12();
+    const month = monthOf(new Date());
+    const run = await paylane("commissions", "pay", "--month", month, "--json");
+    expect(run.code).toBe(0);
+    const output = JSON.parse(run.stdout) as { month: string; payouts: { agentId: string }[]; failed: [] };
+    expect(output.month).toBe(month);
+    expect(output.payouts.filter((payout) => payout.agentId === agent.id)).toEqual([
+      {
+        payoutId: expect.stringMatching(/^cpo_/),
+        agentId: agent.id,
+        amount: "12",
+        accrualCount: 1,
+        withdrawalId: expect.stringMatching(/^wd_/),
+      },
+    ]);
+    expect(output.failed).toEqual([]);
+    expect(await owed(agent.id)).toBe(0n);
+
+    const again = await paylane("commissions", "pay", "--month", month);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(new RegExp(`^Commissions for ${month}: \\d+ payouts? sent to the banks`));
+    expect(again.stdout).not.toContain(agent.id);
+    expect(await db.commissionPayout.count({ where: { agentId: agent.id } })).toBe(1);
+  });
+
+  it("names the agent it could not pay and exits 1, after paying the others", async () => {
+    const [paid, broken] = [await agentOwed12(), await agentOwed12()];
+    const { accountNumberSealed } = broken;
+    // Another row's sealed number does not unseal here, as a copied row's would not.
+    await db.agent.update({
+      where: { id: broken.id },
+      data: { accountNumberSealed: paid.accountNumberSealed },
+    });
+    try {
+      const run = await paylane("commissions", "pay", "--month", monthOf(new Date()), "--json");
+      expect(run.code).toBe(1);
+      const output = JSON.parse(run.stdout) as {
+        payouts: { agentId: string }[];
+        failed: { agentId: string }[];
+      };
+      expect(output.payouts.map((payout) => payout.agentId)).toContain(paid.id);
+      expect(output.failed).toEqual([{ agentId: broken.id, error: expect.any(String) }]);
+      expect(run.stderr).toContain(`Error: agent ${broken.id} not paid:`);
+      expect(await owed(broken.id)).toBe(12n);
+    } finally {
+      await db.agent.update({ where: { id: broken.id }, data: { accountNumberSealed } });
+    }
+  });
+
+  it("exits 2 naming --month for a month that has not begun", async () => {
+    const run = await paylane("commissions", "pay", "--month", nextMonth(monthOf(new Date())));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Error: --month: That month has not begun.");
+    expect(run.stdout).toBe("");
   });
 });

@@ -46,6 +46,7 @@ const FLAG_FOR_FIELD: Record<string, string> = {
   email: "email",
   name: "name",
   password: "password",
+  month: "month",
 };
 
 function reportError(error: unknown): number {

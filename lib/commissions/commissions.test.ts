@@ -1,70 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { now } from "@/lib/clock";
+import { now, setClockOffset } from "@/lib/clock";
 import { APPROVED } from "@/lib/banks/testing/flows";
-import { startHarness, type Harness } from "@/lib/banks/testing/harness";
-import { accounts, checkLedger, getBalance } from "@/lib/ledger";
-import { createMerchant } from "@/lib/merchants/create-merchant";
-import { shanghaiDay } from "@/lib/merchant-dashboard/shanghai-day";
 import { paidPayment } from "@/lib/payments/testing";
 import { reversePayment } from "@/lib/payments/reverse-payment";
-import { processWithdrawal } from "@/lib/withdrawals/process-withdrawal";
-import { createAgent, setMerchantAgent } from "./agents";
 import { commissionFor } from "./commission-lines";
-import { nextMonth } from "./commission-month";
-import { commissionMonths, commissionStatementCsv } from "./commission-statement";
+import { monthOf, nextMonth } from "./commission-month";
+import { commissionMonths } from "./commission-movements";
+import { commissionStatementCsv } from "./commission-statement";
 import { payAgentCommissions } from "./pay-agent-commissions";
+import { agentWithMerchant, moveClockInto, owed, settleWithdrawal, harnessForFile } from "./testing";
 
-const ADMIN = { id: "usr_commission_test", email: "commission-admin@example.com" };
-let harness: Harness;
-
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(async () => {
-  await harness?.stop();
-  expect((await checkLedger(db)).ok).toBe(true);
-  await db.$disconnect();
+const harness = harnessForFile();
+afterEach(() => {
+  setClockOffset(0);
 });
 
-const bankCode = () => harness.registry.list()[0]?.code ?? "icmb";
-
-async function agentWithMerchant(accountNumber: string) {
-  const agent = await createAgent(
-    db,
-    ADMIN,
-    {
-      name: "Harbor Partners",
-      email: `harbor-${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
-      sharePercent: "20",
-      bankCode: bankCode(),
-      accountName: "Harbor Partners Ltd",
-      accountNumber,
-    },
-    [bankCode()],
-  );
-  expect(agent.accountNumberSealed).not.toContain(accountNumber);
-  const merchant = await createMerchant(db, {
-    name: "Agent's Shop",
-    email: "agents-shop@example.com",
-    siteUrl: "https://agents-shop.example",
-    status: "ACTIVE",
-  });
-  await setMerchantAgent(db, ADMIN, merchant.id, agent.id);
-  return { agent, merchant };
-}
-
-async function settle(withdrawalId: string) {
-  for (let i = 0; i < 50; i++) {
-    await processWithdrawal(db, withdrawalId, (code) => harness.registry.connector(code));
-    const row = await db.withdrawal.findUniqueOrThrow({ where: { id: withdrawalId } });
-    if (row.status !== "PROCESSING") return row;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error("payout stayed processing");
-}
-
-const owed = (agentId: string) => getBalance(db, accounts.agentCommissions(agentId));
+const bankCode = () => harness().registry.list()[0]?.code ?? "icmb";
+const settle = (withdrawalId: string) => settleWithdrawal(harness().registry, withdrawalId);
 
 describe("commissions", () => {
   it("rounds the agent's share of a fee down to the fen", () => {
@@ -74,7 +27,8 @@ describe("commissions", () => {
   });
 
   it("accrue in the payment's own entry, are taken back by a reversal, and are paid monthly through the bank", async () => {
-    const { agent, merchant } = await agentWithMerchant(APPROVED);
+    const { agent, merchant } = await agentWithMerchant(APPROVED, bankCode());
+    expect(agent.accountNumberSealed).not.toContain(APPROVED);
     const kept = await paidPayment(merchant.id, { amount: 10_000n });
     const reversed = await paidPayment(merchant.id, { amount: 10_000n });
     expect(await owed(agent.id)).toBe(24n);
@@ -91,7 +45,7 @@ describe("commissions", () => {
     );
     expect(await owed(agent.id)).toBe(12n);
 
-    const month = shanghaiDay(now()).slice(0, 7);
+    const month = monthOf(now());
     const payout = await payAgentCommissions(db, { agentId: agent.id, month });
     expect(payout).toMatchObject({ amount: 12n, accrualCount: 1, status: "PROCESSING" });
     expect(await owed(agent.id)).toBe(0n);
@@ -110,17 +64,24 @@ describe("commissions", () => {
     );
     expect(csv.find((line) => line.includes(kept.id))).toContain(`,10000,60,2000,12,paid,${payout?.id}`);
     expect(csv.find((line) => line.includes(reversed.id))).toContain(",10000,60,2000,12,reversed,");
-    expect(csv.at(-1)).toBe("total,,,,,,,,12,,");
+    // The agent keeps what accrued less what was reversed (12 fen), all of it paid out this month.
+    expect(csv.slice(-5)).toEqual([
+      "total_accrued,,,,,,120,,24,,",
+      "total_reversed,,,,,,,,-12,,",
+      "total_paid_out,,,,,,,,-12,,",
+      "total_payout_failed,,,,,,,,0,,",
+      "net_movement,,,,,,,,0,,",
+    ]);
     expect(await commissionMonths(db, agent.id)).toEqual([
-      { month, payments: 2, fees: 120n, accrued: 24n, reversed: 12n, paid: 12n },
+      { month, payments: 2, fees: 120n, accrued: 24n, reversed: 12n, paidOut: 12n, returned: 0n, net: 0n },
     ]);
   });
 
   it("a payout the bank refuses goes back to the agent and is paid with the next month", async () => {
-    const { agent, merchant } = await agentWithMerchant("6222021234567890");
+    const { agent, merchant } = await agentWithMerchant("6222021234567890", bankCode());
     await paidPayment(merchant.id, { amount: 50_000n });
     expect(await owed(agent.id)).toBe(60n);
-    const month = shanghaiDay(now()).slice(0, 7);
+    const month = monthOf(now());
     const payout = await payAgentCommissions(db, { agentId: agent.id, month });
     expect(await settle(payout?.withdrawalId ?? "")).toMatchObject({
       status: "FAILED",
@@ -131,6 +92,9 @@ describe("commissions", () => {
     });
     expect(await owed(agent.id)).toBe(60n);
     expect(await db.commissionAccrual.count({ where: { agentId: agent.id, payoutId: null } })).toBe(1);
+    // The refused month is not paid again; the next one takes its commissions once it has begun.
+    expect(await payAgentCommissions(db, { agentId: agent.id, month })).toBeNull();
+    moveClockInto(nextMonth(month));
     expect(await payAgentCommissions(db, { agentId: agent.id, month: nextMonth(month) })).toMatchObject({
       amount: 60n,
     });

@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db";
-import { accounts, getBalance } from "@/lib/ledger";
+import { accounts, getBalance, getBalances } from "@/lib/ledger";
 
 /** Agents with their share, merchant count and commissions not yet paid out. */
 export async function listAgents(db: Db) {
@@ -7,16 +7,23 @@ export async function listAgents(db: Db) {
     orderBy: { name: "asc" },
     include: { _count: { select: { merchants: true } } },
   });
-  return Promise.all(
-    agents.map(async (agent) => ({
-      id: agent.id,
-      name: agent.name,
-      email: agent.email,
-      commissionShareBps: agent.commissionShareBps,
-      merchantCount: agent._count.merchants,
-      owed: await getBalance(db, accounts.agentCommissions(agent.id)),
-    })),
+  const owed = await getBalances(
+    db,
+    agents.map((agent) => accounts.agentCommissions(agent.id)),
   );
+  return agents.map((agent) => ({
+    id: agent.id,
+    name: agent.name,
+    email: agent.email,
+    commissionShareBps: agent.commissionShareBps,
+    merchantCount: agent._count.merchants,
+    owed: owed.get(accounts.agentCommissions(agent.id).code) ?? 0n,
+  }));
+}
+
+/** Every agent's id and name, for choosing a merchant's agent. */
+export function agentChoices(db: Db): Promise<{ id: string; name: string }[]> {
+  return db.agent.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } });
 }
 
 /** One agent for its page: payout account (last four digits), merchants and payouts. */
@@ -25,7 +32,11 @@ export async function getAgent(db: Db, agentId: string) {
     where: { id: agentId },
     include: {
       merchants: { orderBy: { name: "asc" }, select: { id: true, name: true, status: true, feeBps: true } },
-      payouts: { orderBy: { createdAt: "desc" }, take: 24 },
+      payouts: {
+        orderBy: { createdAt: "desc" },
+        take: 24,
+        include: { withdrawal: { select: { failureReason: true } } },
+      },
     },
   });
   if (!agent) return null;

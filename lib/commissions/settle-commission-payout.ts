@@ -3,7 +3,8 @@ import type { Tx } from "@/lib/db";
 /**
  * The bank's last word on an agent's commission payout, in the withdrawal's transaction: paid, or
  * failed (the withdrawal's reversing entry puts the money back in the agent's commissions account, and
- * the accruals are released so that the next month's payout takes them again).
+ * the accruals are released so that the next month's payout takes them again, each remembering the
+ * refused payout for its statement).
  */
 export async function settleCommissionPayout(
   tx: Tx,
@@ -17,6 +18,9 @@ export async function settleCommissionPayout(
     data: { status: outcome === "succeeded" ? "PAID" : "FAILED" },
   });
   if (outcome === "failed") {
-    await tx.commissionAccrual.updateMany({ where: { payoutId: payout.id }, data: { payoutId: null } });
+    await tx.commissionAccrual.updateMany({
+      where: { payoutId: payout.id },
+      data: { payoutId: null, failedPayoutId: payout.id },
+    });
   }
 }

@@ -1,10 +1,11 @@
 import type { Db } from "@/lib/db";
 import { recordAudit, type AuditActor } from "@/lib/audit/record-audit";
 import { AppError } from "@/lib/errors";
+import { checkPlatformLink, lockMerchants } from "./platform-link";
 
 /**
  * Makes a merchant a sub-merchant of a platform merchant (or, with null, independent again), audited.
- * One level only: a platform cannot itself be a sub-merchant, nor a sub-merchant have sub-merchants.
+ * One level only (checkPlatformLink).
  * Shares already given keep their sub-merchant; only new payments see the change.
  */
 export async function setPlatformMerchant(
@@ -15,27 +16,11 @@ export async function setPlatformMerchant(
   const subId = options.subMerchantId.trim();
   const platformId = options.platformMerchantId?.trim() || null;
   await db.$transaction(async (tx) => {
-    const sub = await tx.merchant.findUnique({
-      where: { id: subId },
-      include: { _count: { select: { subMerchants: true } } },
-    });
+    await lockMerchants(tx, platformId ? [subId, platformId] : [subId]);
+    const sub = await tx.merchant.findUnique({ where: { id: subId } });
     if (!sub) throw new AppError("not_found", "No merchant with this id.", "subMerchantId");
     if (platformId) {
-      if (platformId === sub.id) {
-        throw new AppError("invalid_request", "A merchant cannot be its own platform.", "platformMerchantId");
-      }
-      const platform = await tx.merchant.findUnique({ where: { id: platformId } });
-      if (!platform) throw new AppError("not_found", "No merchant with this id.", "platformMerchantId");
-      if (platform.platformMerchantId) {
-        throw new AppError(
-          "invalid_request",
-          "That merchant is itself a sub-merchant.",
-          "platformMerchantId",
-        );
-      }
-      if (sub._count.subMerchants > 0) {
-        throw new AppError("invalid_request", "This merchant has sub-merchants of its own.", "subMerchantId");
-      }
+      await checkPlatformLink(tx, { merchantId: sub.id, platformId, merchantField: "subMerchantId" });
     }
     await tx.merchant.update({ where: { id: sub.id }, data: { platformMerchantId: platformId } });
     await recordAudit(tx, {

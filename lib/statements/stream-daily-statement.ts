@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db";
 import { dailyStatementChunks, type DailyStatementOptions } from "./daily-statement";
+import { textStream } from "./text-stream";
 
 /**
  * A day's statement as a byte stream, for downloads that need no signature (the dashboard): one batch
@@ -10,16 +11,5 @@ export async function streamDailyStatement(
   db: Db,
   options: DailyStatementOptions,
 ): Promise<ReadableStream<Uint8Array>> {
-  const chunks = await dailyStatementChunks(db, options);
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
+  return textStream(await dailyStatementChunks(db, options));
 }

@@ -4,7 +4,7 @@ import { settleCommissionPayout } from "@/lib/commissions/settle-commission-payo
 import type { PayoutResult } from "@/lib/banks";
 import { now } from "@/lib/clock";
 import { accounts, credit, debit, postEntry } from "@/lib/ledger";
-import { nextQueryDelayMs } from "./withdrawal-jobs";
+import { nextQueryDelayMs, WITHDRAWAL_FAILED_EVENT } from "./withdrawal-jobs";
 
 /** Where a withdrawal's money came from, and goes back to if the bank refuses it. */
 function ownerAccount(withdrawal: Withdrawal) {
@@ -60,7 +60,7 @@ export async function applyPayoutResult(db: Db, withdrawalId: string, result: Pa
       data: { status: "FAILED", failureReason: reason, completedAt: at, nextQueryAt: null },
     });
     await postEntry(tx, {
-      eventType: "withdrawal.failed",
+      eventType: WITHDRAWAL_FAILED_EVENT,
       eventId: withdrawal.id,
       description: `Withdrawal refused by ${withdrawal.bankCode}: ${reason}`,
       lines: [

@@ -31,7 +31,8 @@ export async function processWithdrawal(
     include: { bankAccount: true },
   });
   if (!withdrawal || withdrawal.status !== "PROCESSING") return "done";
-  // A merchant's registered account, or the card a wallet user typed for this withdrawal.
+  // A merchant's registered account; otherwise the number sealed on the withdrawal itself: the card a
+  // wallet user typed for it, or the account an agent's commission payout copied from the agent.
   const destination = withdrawal.bankAccount
     ? {
         sealed: withdrawal.bankAccount.accountNumberSealed,

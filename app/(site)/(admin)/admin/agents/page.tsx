@@ -3,18 +3,15 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { NoticeAlert } from "@/components/admin/notice-alert";
 import { TableHead } from "@/components/admin/table-head";
-import { SelectField } from "@/components/dashboard/form-controls";
 import { TableRegion, TD } from "@/components/dashboard/table-region";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Field } from "@/components/ui/field";
 import { PageTitle } from "@/components/ui/page-title";
 import { requireUser } from "@/lib/auth/session";
-import { bankRegistry } from "@/lib/bank-gateway/registry";
+import { enabledBanks } from "@/lib/bank-gateway/enabled-banks";
 import { listAgents } from "@/lib/commissions/list-agents";
 import { db } from "@/lib/db";
 import { formatCny } from "@/lib/money";
-import { createAgentAction } from "./actions";
+import { CreateAgentForm } from "./create-agent-form";
 
 export const metadata: Metadata = { title: "Agents" };
 
@@ -23,7 +20,7 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
   await requireUser(["ADMIN"], "/admin/agents");
   const t = await getTranslations("admin.agents");
   const locale = await getLocale();
-  const agents = await listAgents(db);
+  const [agents, banks] = await Promise.all([listAgents(db), enabledBanks(db)]);
   const { notice } = await searchParams;
   return (
     <div className="flex flex-col gap-6">
@@ -55,35 +52,9 @@ export default async function AgentsPage({ searchParams }: { searchParams: Promi
         </TableRegion>
       )}
       <Card title={t("create")}>
-        <form action={createAgentAction} className="grid gap-3 md:grid-cols-2">
-          <Field name="name" label={t("name")} required maxLength={100} />
-          <Field name="email" label={t("email")} type="email" required />
-          <Field
-            name="sharePercent"
-            label={t("sharePercent")}
-            hint={t("shareHint")}
-            inputMode="decimal"
-            required
-          />
-          <SelectField
-            name="bankCode"
-            label={t("bank")}
-            options={bankRegistry()
-              .list()
-              .map((bank) => ({ value: bank.code, label: bank.name[locale === "zh" ? "zh" : "en"] }))}
-          />
-          <Field name="accountName" label={t("accountName")} required maxLength={100} />
-          <Field
-            name="accountNumber"
-            label={t("accountNumber")}
-            inputMode="numeric"
-            autoComplete="off"
-            required
-          />
-          <div>
-            <Button>{t("createButton")}</Button>
-          </div>
-        </form>
+        <CreateAgentForm
+          banks={banks.map((bank) => ({ value: bank.code, label: bank.name[locale === "zh" ? "zh" : "en"] }))}
+        />
       </Card>
     </div>
   );

@@ -24,10 +24,12 @@ export async function markAgreementSignedAction(form: FormData): Promise<void> {
   redirect(`/admin/merchants?notice=${notice}`);
 }
 
-/** Sets a merchant's settlement delay and withdrawal limit (ADMIN only). */
+/** Sets a merchant's settlement delay, withdrawal limit, agent and platform (ADMIN only). */
 export async function setMerchantTermsAction(form: FormData): Promise<void> {
   const admin = await requireUser(["ADMIN"], "/admin/merchants");
   const limit = parseYuan(text(form, "withdrawalLimit"));
+  // A field the form did not send is left as it is.
+  const optional = (name: string) => (form.has(name) ? text(form, name) : undefined);
   let notice = "terms";
   try {
     await setMerchantTerms(db, {
@@ -36,11 +38,13 @@ export async function setMerchantTermsAction(form: FormData): Promise<void> {
       terms: {
         settlementDelayDays: Number(text(form, "settlementDelayDays")),
         withdrawalLimit: limit.ok ? limit.minor : 0n,
+        agentId: optional("agentId"),
+        platformMerchantId: optional("platformMerchantId"),
       },
     });
   } catch (error) {
     if (!isAppError(error)) throw error;
-    notice = error.code;
+    notice = error.field ? `${error.code}_${error.field}` : error.code;
   }
   revalidatePath("/admin/merchants");
   redirect(`/admin/merchants?notice=${notice}`);

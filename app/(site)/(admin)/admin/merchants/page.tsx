@@ -10,10 +10,11 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { PageTitle } from "@/components/ui/page-title";
 import { requireUser } from "@/lib/auth/session";
+import { agentChoices } from "@/lib/commissions/list-agents";
 import { db } from "@/lib/db";
 import { listMerchantsForAdmin } from "@/lib/merchants/list-merchants-for-admin";
-import { markAgreementSignedAction, setMerchantTermsAction } from "./actions";
-import { formatMinor } from "@/lib/money";
+import { markAgreementSignedAction } from "./actions";
+import { TermsForm } from "./terms-form";
 
 export const metadata: Metadata = { title: "Merchants" };
 
@@ -34,7 +35,10 @@ export default async function MerchantsPage({
   const tp = await getTranslations("onboarding");
   const format = await getFormatter();
   const filter = filterSchema.parse(await searchParams);
-  const { merchants, hasMore, page } = await listMerchantsForAdmin(db, filter);
+  const [{ merchants, hasMore, page }, agents] = await Promise.all([
+    listMerchantsForAdmin(db, filter),
+    agentChoices(db),
+  ]);
   return (
     <div className="flex flex-col gap-6">
       <PageTitle lead={t("lead")}>{t("title")}</PageTitle>
@@ -87,32 +91,7 @@ export default async function MerchantsPage({
                   )}
                 </td>
                 <td className={TD}>
-                  <form action={setMerchantTermsAction} className="flex flex-wrap items-end gap-2">
-                    <input type="hidden" name="merchantId" value={merchant.id} />
-                    <label className="flex flex-col text-xs">
-                      {t("settlementDelay")}
-                      <input
-                        name="settlementDelayDays"
-                        type="number"
-                        min={1}
-                        max={30}
-                        defaultValue={merchant.settlementDelayDays}
-                        className="w-16 rounded border border-slate-400 px-2 py-1 text-sm"
-                      />
-                    </label>
-                    <label className="flex flex-col text-xs">
-                      {t("withdrawalLimit")}
-                      <input
-                        name="withdrawalLimit"
-                        inputMode="decimal"
-                        defaultValue={formatMinor(merchant.withdrawalLimit)}
-                        className="w-28 rounded border border-slate-400 px-2 py-1 text-sm"
-                      />
-                    </label>
-                    <Button variant="secondary" aria-label={`${t("saveTerms")}: ${merchant.name}`}>
-                      {t("saveTerms")}
-                    </Button>
-                  </form>
+                  <TermsForm merchant={merchant} agents={agents} />
                 </td>
               </tr>
             ))}

@@ -11,8 +11,8 @@ import { Field } from "@/components/ui/field";
 import { PageTitle } from "@/components/ui/page-title";
 import { requireUser } from "@/lib/auth/session";
 import { bankRegistry } from "@/lib/bank-gateway/registry";
-import { commissionMonths } from "@/lib/commissions/commission-statement";
 import { monthBefore } from "@/lib/commissions/commission-month";
+import { commissionMonths } from "@/lib/commissions/commission-movements";
 import { getAgent } from "@/lib/commissions/list-agents";
 import { now } from "@/lib/clock";
 import { db } from "@/lib/db";
@@ -36,10 +36,12 @@ export default async function AgentPage({
   await requireUser(["ADMIN"], `/admin/agents/${encodeURIComponent(id)}`);
   const agent = await getAgent(db, id);
   if (!agent) notFound();
-  const t = await getTranslations("admin.agents");
-  const format = await getFormatter();
-  const months = await commissionMonths(db, agent.id);
-  const locale = await getLocale();
+  const [t, format, locale, months] = await Promise.all([
+    getTranslations("admin.agents"),
+    getFormatter(),
+    getLocale(),
+    commissionMonths(db, agent.id),
+  ]);
   const bank = bankRegistry()
     .list()
     .find((b) => b.code === agent.bankCode);
@@ -62,7 +64,8 @@ export default async function AgentPage({
           <p className="text-3xl font-bold tabular-nums" data-testid="agent-owed">
             {formatCny(agent.owed)}
           </p>
-          <form action={payAgentMonthAction} className="mt-3 flex items-end gap-2">
+          <p className="mt-1 text-sm text-slate-600">{t("payHint")}</p>
+          <form action={payAgentMonthAction} className="mt-3 flex flex-wrap items-end gap-2">
             {hidden}
             <Field
               name="month"
@@ -74,7 +77,7 @@ export default async function AgentPage({
           </form>
         </Card>
         <Card title={t("share")}>
-          <form action={setAgentShareAction} className="flex items-end gap-2">
+          <form action={setAgentShareAction} className="flex flex-wrap items-end gap-2">
             {hidden}
             <Field
               name="sharePercent"
@@ -105,7 +108,7 @@ export default async function AgentPage({
             </li>
           ))}
         </ul>
-        <form action={setMerchantAgentAction} className="flex items-end gap-2">
+        <form action={setMerchantAgentAction} className="flex flex-wrap items-end gap-2">
           {hidden}
           <Field name="merchantId" label={t("merchantId")} required />
           <Button variant="secondary">{t("addMerchant")}</Button>
@@ -115,6 +118,7 @@ export default async function AgentPage({
         <h2 id="months-heading" className="text-xl font-semibold text-slate-900">
           {t("months")}
         </h2>
+        <p className="text-sm text-slate-700">{t("monthsLead")}</p>
         {months.length === 0 ? (
           <p className="text-slate-700">{t("noCommissions")}</p>
         ) : (
@@ -128,7 +132,9 @@ export default async function AgentPage({
                   t("fees"),
                   t("accrued"),
                   t("reversed"),
-                  t("paid"),
+                  t("paidOut"),
+                  t("returned"),
+                  t("net"),
                   t("statement"),
                 ]}
               />
@@ -144,7 +150,9 @@ export default async function AgentPage({
                     <td className={`${TD} tabular-nums`}>{formatCny(m.fees)}</td>
                     <td className={`${TD} tabular-nums`}>{formatCny(m.accrued)}</td>
                     <td className={`${TD} tabular-nums`}>{formatCny(m.reversed)}</td>
-                    <td className={`${TD} tabular-nums`}>{formatCny(m.paid)}</td>
+                    <td className={`${TD} tabular-nums`}>{formatCny(m.paidOut)}</td>
+                    <td className={`${TD} tabular-nums`}>{formatCny(m.returned)}</td>
+                    <td className={`${TD} tabular-nums`}>{formatCny(m.net)}</td>
                     <td className={TD}>
                       <a
                         href={`/admin/agents/${agent.id}/statement?month=${m.month}`}
@@ -171,13 +179,28 @@ export default async function AgentPage({
           <TableRegion label={t("payouts")}>
             <table className="w-full text-sm" data-testid="commission-payouts">
               <caption className="sr-only">{t("payouts")}</caption>
-              <TableHead columns={[t("month"), t("amount"), t("status"), t("created")]} />
+              <TableHead columns={[t("month"), t("amount"), t("accruals"), t("status"), t("created")]} />
               <tbody>
                 {agent.payouts.map((payout) => (
-                  <tr key={payout.id} className="border-b border-slate-100 last:border-0">
-                    <td className={`${TD} font-mono`}>{payout.month}</td>
+                  <tr
+                    key={payout.id}
+                    className="border-b border-slate-100 last:border-0"
+                    data-testid={`payout-${payout.month}`}
+                  >
+                    <td className={`${TD} font-mono`}>
+                      {payout.month}
+                      <span className="block text-xs text-slate-600">{payout.id}</span>
+                    </td>
                     <td className={`${TD} tabular-nums`}>{formatCny(payout.amount)}</td>
-                    <td className={TD}>{t(`payoutStatuses.${payout.status}`)}</td>
+                    <td className={`${TD} tabular-nums`}>{payout.accrualCount}</td>
+                    <td className={TD}>
+                      {t(`payoutStatuses.${payout.status}`)}
+                      {payout.status === "FAILED" && payout.withdrawal?.failureReason ? (
+                        <span className="block text-xs text-slate-600">
+                          {t("bankSaid", { reason: payout.withdrawal.failureReason })}
+                        </span>
+                      ) : null}
+                    </td>
                     <td className={TD}>
                       {format.dateTime(payout.createdAt, { dateStyle: "short", timeStyle: "short" })}
                     </td>
