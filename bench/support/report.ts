@@ -118,6 +118,13 @@ export function printReport(report: BenchReport, out: (line: string) => void): v
         `the load generator as measured (${floor.othersCpuMsPerPayment} ms), these cores complete at most ` +
         `${floor.maxPaymentsPerSecond} payments/s${ofCeiling(floor.maxPaymentsPerSecond)}`,
     );
+    if (ceiling) {
+      const budget = (cores: number) => ((cores * 1000) / (0.5 * ceiling)).toFixed(1);
+      out(
+        `    at (b) = 0.5 × (c), the machine's ${report.machine.cpus} cores have ${budget(report.machine.cpus)} ms of CPU per payment ` +
+          `for everything (app, banks, PostgreSQL, load generator); the Next.js floor alone is ${floor.floorAppCpuMsPerPayment} ms`,
+      );
+    }
     out(
       `    the mock banks and the load generator alone take ${floor.harnessCpuMsPerPayment} ms per payment: with no gateway ` +
         `and no database at all, these cores complete at most ${floor.maxPaymentsPerSecondWithoutGateway} payments/s` +
