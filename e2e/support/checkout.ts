@@ -19,7 +19,14 @@ export async function chooseBank(page: Page, bank: keyof typeof BANK_NAMES): Pro
   await expect(
     cardField.or(page.getByRole("heading", { name: /Taking you to your bank|正在前往银行/ })),
   ).toBeVisible();
-  if (!(await cardField.isVisible())) await page.getByRole("button", { name: CONTINUE }).click();
+  if (!(await cardField.isVisible())) {
+    // Without JavaScript the shopper clicks; with it the page may submit itself at any moment, even
+    // while the click waits for the button, which then never comes back: the bank's page decides.
+    await page
+      .getByRole("button", { name: CONTINUE })
+      .click({ timeout: 3_000 })
+      .catch(() => undefined);
+  }
   await expect(cardField).toBeVisible();
 }
 
