@@ -33,8 +33,18 @@ const STATE: Record<PaymentStatus, CheckoutView["state"]> = {
 export async function getCheckout(db: Db, checkoutToken: string): Promise<CheckoutView | null> {
   // One statement: every shopper's page view reads it.
   const rows = await db.$queryRaw<
-    (Pick<Payment, "id" | "topUpUserId" | "status" | "expiresAt" | "subject" | "amount" | "currency"> &
-      Pick<Payment, "payerEmail" | "returnUrl"> & { merchantName: string; products: Product[] })[]
+    (Pick<
+      Payment,
+      | "id"
+      | "topUpUserId"
+      | "status"
+      | "expiresAt"
+      | "subject"
+      | "amount"
+      | "currency"
+      | "payerEmail"
+      | "returnUrl"
+    > & { merchantName: string; products: Product[] })[]
   >`
     SELECT p."id", p."topUpUserId", p."status"::text AS "status", p."expiresAt", p."subject", p."amount",
            p."currency", p."payerEmail", p."returnUrl", m."name" AS "merchantName",

@@ -1,6 +1,5 @@
-import type { Payment, Product } from "@/generated/prisma/client";
+import { Prisma, type Payment, type Product } from "@/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { Prisma } from "@/generated/prisma/client";
 
 export type PaymentKey =
   | { id: string }

@@ -4,9 +4,9 @@ import { newId } from "@/lib/ids";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { accounts, getBalance, isInsufficientFunds, type AccountSpec } from "@/lib/ledger";
-import { lockPayment } from "./lock-payment";
+import { lockPaymentWithMerchant } from "./lock-payment";
 import { assertPayable } from "./payment-state";
-import { assertMethodAccepted } from "./accepted-methods";
+import { assertProductsAccept } from "./accepted-methods";
 import { markSucceeded } from "./mark-succeeded";
 
 /** Money Paylane itself holds for the payer: a wallet, or a prepaid card (already authenticated). */
@@ -40,12 +40,14 @@ async function payerOf(tx: Tx, source: BalanceSource) {
 }
 
 async function loadPayable(tx: Tx, key: PaymentKey, method: BalanceSource["method"]): Promise<Payment> {
-  const payment = await lockPayment(tx, key);
-  if (!payment) throw new AppError("not_found", "No such payment.");
+  const locked = await lockPaymentWithMerchant(tx, key);
+  if (!locked) throw new AppError("not_found", "No such payment.");
+  // The payment as the rest of the verb and its callers know it, without the merchant's columns.
+  const { merchantProducts, merchantName: _merchantName, ...payment } = locked;
   assertPayable(payment, now());
   // A wallet top-up is paid from a bank card only: from a balance it would be money going in a circle.
   if (payment.topUpUserId) throw new AppError("conflict", "A wallet top-up is paid by bank card.");
-  await assertMethodAccepted(tx, payment, method);
+  assertProductsAccept(merchantProducts, method);
   return payment;
 }
 
